@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+
+	"github.com/whosaid/whosaid/extract/decode"
+)
+
+// Options tune one extraction. The zero value is ready to use.
+type Options struct {
+	// ContentType is the HTTP Content-Type header the page came with; its
+	// charset parameter is trusted after a byte-order mark. "" when unknown.
+	ContentType string
+	// MaxBytes caps the bytes of the page that are read; ≤ 0 means
+	// decode.MaxBytes. A longer page is cut, not rejected.
+	MaxBytes int
+}
+
+// Extract reads one HTML page fetched from pageURL. pageURL resolves relative
+// links and is the article's URL; it may be "" for a page of unknown origin.
+//
+// It fails only when the bytes are not an HTML page at all (empty, binary);
+// a page with no recognisable article gives an Article with an empty Text.
+func Extract(page []byte, pageURL string, opt Options) (*Article, error) {
+	u, err := url.Parse(pageURL)
+	if err != nil {
+		return nil, fmt.Errorf("extract: page URL %q: %w", pageURL, err)
+	}
+	dec, err := decode.UTF8(page, opt.ContentType, opt.MaxBytes)
+	if err != nil {
+		return nil, fmt.Errorf("extract %s: %w", pageURL, err)
+	}
+	root, err := html.Parse(bytes.NewReader(dec.HTML))
+	if err != nil {
+		// html.Parse only fails when its reader does; a byte slice never does.
+		return nil, fmt.Errorf("extract %s: parse: %w", pageURL, err)
+	}
+	doc := goquery.NewDocumentFromNode(root)
+	doc.Url = u
+	a := &Article{URL: pageURL, CanonicalURL: pageURL}
+	a.Title = strings.TrimSpace(doc.Find("title").First().Text())
+	var paras []string
+	doc.Find("p").Each(func(_ int, s *goquery.Selection) {
+		if t := strings.Join(strings.Fields(s.Text()), " "); t != "" {
+			paras = append(paras, t)
+		}
+	})
+	a.Text = strings.Join(paras, "\n\n")
+	return a, nil
+}
