@@ -54,3 +54,17 @@ func Extract(page []byte, pageURL string, opt Options) (*Article, error) {
 	a.Text = strings.Join(paras, "\n\n")
 	return a, nil
 }
+
+// TextOptions tune the extraction of plain text.
+type TextOptions struct {
+	// Published is the document date (RFC 3339 or YYYY-MM-DD) that relative
+	// dates in the text are resolved against; "" when unknown.
+	Published string
+}
+
+// FromText reads plain text (no HTML): the Article's Text is text unchanged,
+// so every offset points into the input. pageURL may be "".
+func FromText(text, pageURL string, opt TextOptions) *Article {
+	a := &Article{URL: pageURL, CanonicalURL: pageURL, Published: opt.Published, Text: text}
+	return a
+}
