@@ -17,9 +17,14 @@ func chooseAuthors(p *page, ld ldInfo, sites []siteCand, host string) []string {
 	rej := rejecter{sites: sites, host: host}
 	// JSON-LD lists people one by one: a comma in one name introduces a
 	// title or an affiliation ("Tom Krisher, AP Auto Writer"), not another
-	// person.
-	if names := rej.names(ld.authors, true); len(names) > 0 {
-		return names
+	// person. When it names authors and none is a person but a desk
+	// ("HNN Staff"), the page has said who wrote it and the search ends;
+	// a site that only credits itself ("AppleInsider") has not.
+	if len(ld.authors) > 0 {
+		names := rej.names(ld.authors, true)
+		if len(names) > 0 || !rej.onlySelf(ld.authors) {
+			return names
+		}
 	}
 	var micro []string
 	for _, e := range p.microAuthors {
@@ -34,36 +39,65 @@ func chooseAuthors(p *page, ld ldInfo, sites []siteCand, host string) []string {
 			return names
 		}
 	}
-	return rej.names(bylineTexts(p.bylines), false)
+	return rej.bylines(p.bylines)
 }
 
-// bylineTexts picks visible bylines: the first element that names an
-// author (rel=author, an author-name class) and its siblings within the
-// same byline block; failing that, the first byline-classed elements.
-func bylineTexts(els []element) []string {
+// bylines reads visible bylines: the first element that names a person
+// (rel=author, an author-name class, a link to an author page) and the
+// name elements beside it in the same byline block; failing that, each
+// innermost byline-classed element in turn.
+func (r rejecter) bylines(els []element) []string {
 	var out []string
 	var block *html.Node
 	for _, e := range els {
-		if !isNameElement(e.n) {
+		if !isNameElement(e.n) || block != nil && !isDescendant(e.n, block) {
+			continue
+		}
+		names := r.names([]string{e.text}, false)
+		if len(names) == 0 {
 			continue
 		}
 		if block == nil {
 			block = ancestor(e.n, 3)
-		} else if !isDescendant(e.n, block) {
-			continue
 		}
-		out = append(out, e.text)
+		out = appendNew(out, names...)
 	}
 	if len(out) > 0 {
 		return out
 	}
 	for i, e := range els {
-		if i >= 4 {
-			break
+		leaf := true
+		for _, o := range els[i+1:] {
+			if isDescendant(o.n, e.n) {
+				leaf = false
+				break
+			}
 		}
-		out = append(out, e.text)
+		if !leaf {
+			continue
+		}
+		if names := r.names([]string{e.text}, false); len(names) > 0 {
+			return names
+		}
 	}
-	return out
+	return nil
+}
+
+// appendNew appends the names not already in list (ignoring case).
+func appendNew(list []string, names ...string) []string {
+	for _, n := range names {
+		dup := false
+		for _, o := range list {
+			if strings.EqualFold(o, n) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			list = append(list, n)
+		}
+	}
+	return list
 }
 
 func isNameElement(n *html.Node) bool {
@@ -94,6 +128,27 @@ type rejecter struct {
 	host  string
 }
 
+// onlySelf reports whether every name is the site's own: one word, or
+// the site's name.
+func (r rejecter) onlySelf(vals []string) bool {
+	for _, v := range vals {
+		v = stripLead(tidy(v))
+		if len(strings.Fields(v)) <= 1 || relatedToHost(v, r.host) {
+			continue
+		}
+		self := false
+		for _, c := range r.sites {
+			if c.src == strong && overlapsName(v, c.name) {
+				self = true
+			}
+		}
+		if !self {
+			return false
+		}
+	}
+	return true
+}
+
 // names cleans and splits each value; structured says each value is one
 // person.
 func (r rejecter) names(vals []string, structured bool) []string {
@@ -121,14 +176,17 @@ func splitAuthors(s string, structured bool) []string {
 		if i := strings.IndexAny(s, ",|("); i > 0 {
 			s = s[:i]
 		}
-		return []string{s}
+		return splitAny(s, conjunctions)
 	}
 	var parts []string
-	for _, a := range splitAny(s, []string{",", ";", "|", " / ", " · ", "•", " & ", " and ", " und ", " et ", " y ", " e ", " и ", " dan "}) {
+	for _, a := range splitAny(s, append([]string{",", ";", "|", " / ", " · ", "•"}, conjunctions...)) {
 		parts = append(parts, splitAfterWordStop(a)...)
 	}
 	return parts
 }
+
+// conjunctions join the last two names of a byline, by language.
+var conjunctions = []string{" & ", " and ", " AND ", " und ", " et ", " y ", " e ", " и ", " dan "}
 
 // splitAny splits s at each of the separators.
 func splitAny(s string, seps []string) []string {
@@ -205,10 +263,15 @@ func (r rejecter) person(s string) (string, bool) {
 		s = strings.TrimSpace(s[:i])
 	}
 	s = strings.Trim(s, " -–—:.,;")
-	if s == "" || strings.ContainsAny(s, "@/\\<>{}=0123456789") || utf8.RuneCountInString(s) > 60 {
+	if s == "" || strings.ContainsAny(s, "@/\\<>{}=?!0123456789") || utf8.RuneCountInString(s) > 60 {
 		return "", false
 	}
 	words := strings.Fields(s)
+	// A dateline run into the byline: "Malcolm Owen Monday, November 18".
+	for len(words) > 2 && weekdays[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1]
+		s = strings.Join(words, " ")
+	}
 	if len(words) > 5 {
 		return "", false
 	}
@@ -221,12 +284,20 @@ func (r rejecter) person(s string) (string, bool) {
 			return "", false
 		}
 	}
+	if articles[words[0]] {
+		return "", false // "The Associated Press"
+	}
+	for _, w := range words {
+		if deskWords[strings.ToLower(w)] {
+			return "", false // "Staff Reports", "Associated Press", "Redaktion"
+		}
+	}
 	for _, c := range r.sites {
 		if c.src != titleFirst && overlapsName(s, c.name) {
 			return "", false
 		}
 	}
-	if relatedToHost(s, r.host) {
+	if relatedToHost(s, r.host) || containsHostRun(words, r.host) {
 		return "", false
 	}
 	if allCaps {
@@ -241,6 +312,51 @@ func overlapsName(author, site string) bool {
 	a := squash(author)
 	s := squash(strings.TrimPrefix(strings.TrimPrefix(site, "The "), "the "))
 	return len(s) >= 3 && strings.Contains(a, s)
+}
+
+// weekdays are the full names of the days of the week in the languages
+// of the month names (names.go): they end datelines, never names.
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true,
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+	"lunes": true, "martes": true, "miércoles": true, "jueves": true, "viernes": true, "sábado": true, "domingo": true,
+	"lunedì": true, "martedì": true, "mercoledì": true, "giovedì": true, "venerdì": true, "sabato": true, "domenica": true,
+	"maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true, "vrijdag": true, "zaterdag": true, "zondag": true,
+	"senin": true, "selasa": true, "rabu": true, "kamis": true, "jumat": true, "sabtu": true, "minggu": true,
+}
+
+// deskWords name desks, agencies and jobs, not people, in the languages
+// bylines use: a byline holding one is a credit to an organisation or a
+// job title.
+var deskWords = map[string]bool{
+	"staff": true, "desk": true, "team": true, "bureau": true, "newsroom": true, "editors": true,
+	"editorial": true, "reports": true, "wire": true, "wires": true, "agency": true, "agencies": true,
+	"press": true, "services": true, "writer": true, "reporter": true, "correspondent": true,
+	"editor": true, "contributor": true, "columnist": true, "redaktion": true, "redacción": true,
+	"redação": true, "rédaction": true, "redazione": true, "redactie": true, "редакция": true,
+}
+
+// articles open names of organisations, never of people.
+var articles = map[string]bool{"The": true, "THE": true, "Der": true, "Die": true, "Das": true, "Les": true, "Los": true, "Las": true, "Het": true}
+
+// containsHostRun reports whether two or more consecutive words of a name
+// spell the host name, with more words around them: "Practical Horseman
+// Editorial Staff" on practicalhorsemanmag.com is the site's desk.
+func containsHostRun(words []string, host string) bool {
+	if len(host) < 6 {
+		return false
+	}
+	for i := range words {
+		run := ""
+		for j := i; j < len(words); j++ {
+			run += squash(words[j])
+			if j > i && j-i+1 < len(words) && len(run) >= 6 && strings.Contains(host, run) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // particles are the lower-case words inside personal names.

@@ -150,7 +150,7 @@ func (p *page) visit(c *html.Node, inComment bool) (skip, comment bool) {
 		return false, false
 	}
 	if (h.byline || h.bylineName) && len(p.bylines) < maxCandidates {
-		p.bylines = append(p.bylines, element{c, nodeText(c)})
+		p.bylines = append(p.bylines, element{c, bylineText(c)})
 	}
 	if h.date && len(p.datelines) < maxCandidates {
 		p.datelines = append(p.datelines, element{c, nodeText(c)})
@@ -273,6 +273,11 @@ func classify(n *html.Node) hint {
 				continue
 			}
 			if containsFold(v, "byline") || containsFold(v, "author") {
+				// A byline's parts that describe the writer are not names:
+				// "author-title" (Staff Writer), "author-bio", "byline-role".
+				if describesWriter(v) {
+					continue
+				}
 				h.byline = true
 				if containsFold(v, "name") || containsFold(v, "link") {
 					h.bylineName = true
@@ -285,9 +290,43 @@ func classify(n *html.Node) hint {
 			if containsFold(a.Val, "author") {
 				h.byline, h.bylineName = true, true
 			}
+		case "href":
+			if n.DataAtom == atom.A && isAuthorPath(a.Val) {
+				h.byline, h.bylineName = true, true
+			}
 		}
 	}
 	return h
+}
+
+func describesWriter(class string) bool {
+	for _, w := range []string{"title", "role", "position", "bio", "job", "desc", "img", "image", "photo", "avatar", "follow", "social", "twitter", "email"} {
+		if containsFold(class, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// authorPaths are the URL path segments under which sites put one page per
+// writer; a link to such a page (/staff/matthew-digby/) is a byline.
+var authorPaths = []string{"/author/", "/authors/", "/staff/", "/profile/", "/profiles/",
+	"/contributor/", "/contributors/", "/writer/", "/writers/", "/journalist/", "/journalists/", "/autor/", "/auteur/", "/autore/"}
+
+// isAuthorPath reports a link to one writer's page: an author path
+// followed by a further segment.
+func isAuthorPath(href string) bool {
+	for _, p := range authorPaths {
+		i := strings.Index(href, p)
+		if i < 0 {
+			continue
+		}
+		rest := strings.Trim(href[i+len(p):], "/")
+		if rest != "" && !strings.ContainsAny(rest, "?#") {
+			return true
+		}
+	}
+	return false
 }
 
 // isHomeLink reports a link to the site's root ("/" or an absolute URL
@@ -352,6 +391,14 @@ func hasAttr(n *html.Node, key string) bool {
 	return ok
 }
 
+// bylineText is the text of a byline element without its dates (<time>
+// and date-classed children), which would run into the names.
+func bylineText(n *html.Node) string {
+	var b strings.Builder
+	textIntoSkip(n, &b, 0, true)
+	return strings.TrimSpace(b.String())
+}
+
 // nodeText is the element's text with white space collapsed, at most
 // maxText bytes; scripts and styles are skipped.
 func nodeText(n *html.Node) string {
@@ -361,6 +408,10 @@ func nodeText(n *html.Node) string {
 }
 
 func textInto(n *html.Node, b *strings.Builder, depth int) {
+	textIntoSkip(n, b, depth, false)
+}
+
+func textIntoSkip(n *html.Node, b *strings.Builder, depth int, skipDates bool) {
 	for c := n.FirstChild; c != nil && b.Len() < maxText && depth < 32; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
@@ -372,7 +423,11 @@ func textInto(n *html.Node, b *strings.Builder, depth int) {
 			case atom.Br, atom.P, atom.Div, atom.Li:
 				writeCollapsed(b, " ")
 			}
-			textInto(c, b, depth+1)
+			if skipDates && (c.DataAtom == atom.Time || classify(c).date && !classify(c).byline) {
+				writeCollapsed(b, " ")
+				continue
+			}
+			textIntoSkip(c, b, depth+1, skipDates)
 		}
 	}
 }

@@ -60,6 +60,18 @@ func chooseDates(p *page, ld ldInfo, u *url.URL, dayFirst bool) (pub, mod string
 	for _, e := range p.bylines {
 		add(&pubs, e.text)
 	}
+	// The block around the first author link often holds the date as
+	// plain text: "By <a>…</a> on Monday, November 18th, 2019".
+	for _, e := range p.bylines {
+		if isNameElement(e.n) {
+			for up := 1; up <= 2; up++ {
+				if a := ancestor(e.n, up); a != nil {
+					add(&pubs, nodeText(a))
+				}
+			}
+			break
+		}
+	}
 	if st := urlDate(u); st.valid {
 		pubs = append(pubs, st)
 	}

@@ -15,7 +15,8 @@ type siteCand struct {
 type siteSource byte
 
 const (
-	strong     siteSource = iota // declared: og:site_name, publisher, title suffix
+	strong     siteSource = iota // declared: og:site_name, publisher, application name
+	titleLast                    // the last segment of the title, when short
 	titleFirst                   // the first segment of the title: may be the headline
 	handle                       // a social media handle
 	homeLink                     // the text of the logo link
@@ -39,13 +40,11 @@ func siteCandidates(p *page, ld ldInfo, host string) []siteCand {
 	add(p.meta("dc.publisher"), strong)
 	for _, t := range []string{p.title, p.meta("og:title")} {
 		first, last := titleAffixes(t)
-		add(last, strong)
+		add(last, titleLast)
 		add(first, titleFirst)
 	}
-	for _, k := range []string{"twitter:site", "twitter:creator"} {
-		if h := p.meta(k); strings.HasPrefix(h, "@") {
-			add(h[1:], handle)
-		}
+	if h := p.meta("twitter:site"); strings.HasPrefix(h, "@") {
+		add(h[1:], handle)
 	}
 	for _, h := range p.homeLinks {
 		add(h, homeLink)
@@ -74,16 +73,25 @@ func cleanSiteName(s string) string {
 // the first from a strong source. Matching the host settles cases like an
 // og:site_name that names the edition ("U.S.") rather than the site.
 func chooseSite(c []siteCand, host string) string {
+	declared := func(s siteCand) bool { return s.src == strong || s.src == titleLast }
+	for _, s := range c {
+		if declared(s) && relatedToHost(s.name, host) {
+			return s.name
+		}
+	}
+	for _, s := range c {
+		if declared(s) {
+			return s.name
+		}
+	}
 	for _, s := range c {
 		if relatedToHost(s.name, host) {
 			return s.name
 		}
 	}
-	for _, src := range []siteSource{strong, homeLink} {
-		for _, s := range c {
-			if s.src == src {
-				return s.name
-			}
+	for _, s := range c {
+		if s.src == homeLink {
+			return s.name
 		}
 	}
 	return ""
@@ -108,7 +116,9 @@ func relatedToHost(name, host string) bool {
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " • ", " ~ "}
 
 // titleAffixes returns the first and last segments of a title split on
-// separators, or "" when the title has none.
+// separators, or "" when the title has none. The last segment is returned
+// only when it can be a site name: a few words, shorter than the rest
+// (otherwise it is the headline after a section label: "Opinion | …").
 func titleAffixes(t string) (first, last string) {
 	segs := splitTitle(t)
 	if len(segs) < 2 {
@@ -117,7 +127,11 @@ func titleAffixes(t string) (first, last string) {
 		}
 		return "", ""
 	}
-	return segs[0], segs[len(segs)-1]
+	first, last = segs[0], segs[len(segs)-1]
+	if len(strings.Fields(last)) > 5 || isLongest(segs, len(segs)-1) || len(last) >= len(first) && len(segs) == 2 {
+		last = ""
+	}
+	return first, last
 }
 
 // splitTitle splits t on every title separator, keeping the order.

@@ -90,7 +90,7 @@ func isSiteName(s string, sites []siteCand, host string) bool {
 		return false
 	}
 	for _, c := range sites {
-		if c.src != titleFirst && squash(c.name) == sq {
+		if (c.src == strong || c.src == titleLast) && squash(c.name) == sq {
 			return true
 		}
 	}
