@@ -259,6 +259,7 @@ func itemValue(n *html.Node) string {
 
 // classify reads an element's class, id, rel and itemprop. The vocabulary
 // is that of HTML templates (CSS class names), not of the page's language.
+// It runs on every element, so each attribute is scanned once.
 func classify(n *html.Node) hint {
 	var h hint
 	for _, a := range n.Attr {
@@ -267,23 +268,20 @@ func classify(n *html.Node) hint {
 		}
 		switch a.Key {
 		case "class", "id":
-			v := a.Val
-			if containsFold(v, "comment") || containsFold(v, "related") {
+			k := scanClass(a.Val)
+			if k&kAside != 0 {
 				h.aside = true
 				continue
 			}
-			if containsFold(v, "byline") || containsFold(v, "author") {
-				// A byline's parts that describe the writer are not names:
-				// "author-title" (Staff Writer), "author-bio", "byline-role".
-				if describesWriter(v) {
-					continue
-				}
+			// A byline's parts that describe the writer are not names:
+			// "author-title" (Staff Writer), "author-bio", "byline-role".
+			if k&kByline != 0 && !describesWriter(a.Val) {
 				h.byline = true
-				if containsFold(v, "name") || containsFold(v, "link") {
+				if containsFold(a.Val, "name") || containsFold(a.Val, "link") {
 					h.bylineName = true
 				}
 			}
-			if containsFold(v, "date") || containsFold(v, "time") || containsFold(v, "publish") || containsFold(v, "posted") {
+			if k&kDate != 0 {
 				h.date = true
 			}
 		case "rel":
@@ -299,6 +297,65 @@ func classify(n *html.Node) hint {
 	return h
 }
 
+// Kinds of class words scanClass finds.
+const (
+	kAside  = 1 << iota // comment, related
+	kByline             // byline, author
+	kDate               // date, time, publish, posted
+)
+
+// scanClass finds the class words classify cares about. Each word is
+// looked for by its tail, which stays lower case in camelCase class names
+// ("articleByline"), with the fast substring search; the first letter is
+// then checked ignoring case.
+func scanClass(v string) int {
+	k := 0
+	if hasWord(v, "omment", 'c') || hasWord(v, "elated", 'r') {
+		k |= kAside
+	}
+	if hasWord(v, "uthor", 'a') || hasWord(v, "yline", 'b') {
+		k |= kByline
+	}
+	if hasWord(v, "ate", 'd') || hasWord(v, "ime", 't') || hasWord(v, "ublish", 'p') || hasWord(v, "osted", 'p') {
+		k |= kDate
+	}
+	return k
+}
+
+// hasWord reports whether v contains first followed by tail, the first
+// letter in either case.
+func hasWord(v, tail string, first byte) bool {
+	for off := 0; ; {
+		i := strings.Index(v[off:], tail)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if i > 0 && v[i-1]|0x20 == first {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+// hasFoldAt reports whether s[i:] starts with the lower-case ASCII word w,
+// ignoring ASCII case.
+func hasFoldAt(s string, i int, w string) bool {
+	if i+len(w) > len(s) {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		c := s[i+j]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[j] {
+			return false
+		}
+	}
+	return true
+}
+
 func describesWriter(class string) bool {
 	for _, w := range []string{"title", "role", "position", "bio", "job", "desc", "img", "image", "photo", "avatar", "follow", "social", "twitter", "email"} {
 		if containsFold(class, w) {
@@ -310,21 +367,28 @@ func describesWriter(class string) bool {
 
 // authorPaths are the URL path segments under which sites put one page per
 // writer; a link to such a page (/staff/matthew-digby/) is a byline.
-var authorPaths = []string{"/author/", "/authors/", "/staff/", "/profile/", "/profiles/",
-	"/contributor/", "/contributors/", "/writer/", "/writers/", "/journalist/", "/journalists/", "/autor/", "/auteur/", "/autore/"}
+var authorPaths = map[string]bool{"author": true, "authors": true, "staff": true, "profile": true,
+	"profiles": true, "contributor": true, "contributors": true, "writer": true, "writers": true,
+	"journalist": true, "journalists": true, "autor": true, "auteur": true, "autore": true}
 
 // isAuthorPath reports a link to one writer's page: an author path
-// followed by a further segment.
+// segment followed by a further segment. One pass over the URL.
 func isAuthorPath(href string) bool {
-	for _, p := range authorPaths {
-		i := strings.Index(href, p)
-		if i < 0 {
+	if i := strings.IndexAny(href, "?#"); i >= 0 {
+		if strings.ContainsAny(href[i:], "/") && i < len(href) {
+			href = href[:i]
+		}
+	}
+	start := -1
+	for i := 0; i <= len(href); i++ {
+		if i < len(href) && href[i] != '/' {
 			continue
 		}
-		rest := strings.Trim(href[i+len(p):], "/")
-		if rest != "" && !strings.ContainsAny(rest, "?#") {
-			return true
+		if start >= 0 && i-start > 1 && authorPaths[href[start+1:i]] {
+			rest := strings.Trim(href[i:], "/")
+			return rest != ""
 		}
+		start = i
 	}
 	return false
 }

@@ -3,6 +3,8 @@ package meta
 import (
 	"net/url"
 	"strings"
+
+	"golang.org/x/net/html"
 )
 
 // Meta tag keys (lower-case) that carry the publication date, most trusted
@@ -26,87 +28,121 @@ var modifiedKeys = []string{
 // chooseDates returns the published and modified dates, formatted by
 // stamp.format.
 func chooseDates(p *page, ld ldInfo, u *url.URL, dayFirst bool) (pub, mod string) {
-	var pubs []stamp
-	add := func(list *[]stamp, s string) {
-		if st := parseDate(s, dayFirst); st.valid {
-			*list = append(*list, st)
-		}
-	}
-	add(&pubs, ld.published)
-	for _, s := range p.microPublished {
-		add(&pubs, s)
-	}
+	pubs := &stampList{dayFirst: dayFirst}
+	pubs.add(ld.published)
+	pubs.add(p.microPublished...)
 	for _, k := range publishedKeys {
-		for _, s := range p.metaAll(k) {
-			add(&pubs, s)
-		}
+		pubs.add(p.metaAll(k)...)
 	}
-	add(&pubs, ld.created)
+	pubs.add(ld.created)
 	for _, t := range p.times {
 		if t.publish {
-			add(&pubs, t.datetime)
+			pubs.add(t.datetime)
 		}
 	}
 	for _, t := range p.times {
 		if !t.publish && !t.modified {
-			add(&pubs, t.datetime)
+			pubs.add(t.datetime)
 		}
 	}
 	for _, e := range p.datelines {
 		if !isUpdateElement(e) {
-			add(&pubs, e.text)
+			pubs.add(e.text)
 		}
 	}
 	for _, e := range p.bylines {
-		add(&pubs, e.text)
+		pubs.add(e.text)
 	}
 	// The block around the first author link often holds the date as
 	// plain text: "By <a>…</a> on Monday, November 18th, 2019".
 	for _, e := range p.bylines {
 		if isNameElement(e.n) {
-			for up := 1; up <= 2; up++ {
-				if a := ancestor(e.n, up); a != nil {
-					add(&pubs, nodeText(a))
-				}
-			}
+			pubs.addNode(ancestor(e.n, 1))
+			pubs.addNode(ancestor(e.n, 2))
 			break
 		}
 	}
-	if st := urlDate(u); st.valid {
-		pubs = append(pubs, st)
-	}
+	pubs.last = urlDate(u)
 
-	var mods []stamp
-	add(&mods, ld.mod)
-	for _, s := range p.microModified {
-		add(&mods, s)
-	}
+	mods := &stampList{dayFirst: dayFirst}
+	mods.add(ld.mod)
+	mods.add(p.microModified...)
 	for _, k := range modifiedKeys {
-		for _, s := range p.metaAll(k) {
-			add(&mods, s)
-		}
+		mods.add(p.metaAll(k)...)
 	}
 	for _, t := range p.times {
 		if t.modified {
-			add(&mods, t.datetime)
+			mods.add(t.datetime)
 		}
 	}
-	zone, zoned := pageZone(pubs, mods)
-	return refine(pubs, zone, zoned).format(), refine(mods, zone, zoned).format()
+	return refine(pubs, mods).format(), refine(mods, pubs).format()
 }
 
-// refine returns the first stamp, completed from the others: a day alone
-// takes the time of a later stamp on the same day; a time without a zone
-// takes the zone of a later stamp with the same wall clock. A day alone
-// that nothing completes is set at midnight in the page's zone, when the
-// page states one.
-func refine(list []stamp, zone int, zoned bool) stamp {
-	if len(list) == 0 {
+// stampList is a list of date candidates, most trusted first, parsed only
+// as far as they are needed: most pages settle on the first.
+type stampList struct {
+	dayFirst bool
+	raw      []string
+	nodes    []*html.Node // candidates whose text is read on demand, after raw
+	last     stamp        // a final candidate already parsed (the URL's)
+	parsed   []stamp
+	next     int // candidates parsed so far
+}
+
+func (l *stampList) add(s ...string) {
+	for _, v := range s {
+		if v != "" {
+			l.raw = append(l.raw, v)
+		}
+	}
+}
+
+func (l *stampList) addNode(n *html.Node) {
+	if n != nil {
+		l.nodes = append(l.nodes, n)
+	}
+}
+
+// at returns the i-th valid stamp, parsing candidates until it is known.
+func (l *stampList) at(i int) (stamp, bool) {
+	total := len(l.raw) + len(l.nodes) + 1
+	for len(l.parsed) <= i && l.next < total {
+		var st stamp
+		switch k := l.next; {
+		case k < len(l.raw):
+			st = parseDate(l.raw[k], l.dayFirst)
+		case k < len(l.raw)+len(l.nodes):
+			st = parseDate(nodeText(l.nodes[k-len(l.raw)]), l.dayFirst)
+		default:
+			st = l.last
+		}
+		l.next++
+		if st.valid {
+			l.parsed = append(l.parsed, st)
+		}
+	}
+	if i < len(l.parsed) {
+		return l.parsed[i], true
+	}
+	return stamp{}, false
+}
+
+// refine returns the first stamp of list, completed from the others: a
+// day alone takes the time of a later stamp on the same day; a time
+// without a zone takes the zone of a later stamp with the same wall clock.
+// A day alone that nothing completes is set at midnight in the page's
+// zone, when the page states one (in list or other).
+func refine(list, other *stampList) stamp {
+	best, ok := list.at(0)
+	if !ok {
 		return stamp{}
 	}
-	best := list[0]
 	if !best.hasTime {
-		for _, o := range list[1:] {
+		for i := 1; ; i++ {
+			o, ok := list.at(i)
+			if !ok {
+				break
+			}
 			if o.hasTime && o.sameDay(best) {
 				best = o
 				break
@@ -114,15 +150,21 @@ func refine(list []stamp, zone int, zoned bool) stamp {
 		}
 	}
 	if best.hasTime && !best.hasZone {
-		for _, o := range list[1:] {
+		for i := 1; ; i++ {
+			o, ok := list.at(i)
+			if !ok {
+				break
+			}
 			if o.hasZone && o.sameDay(best) && o.hour == best.hour && o.minute == best.minute {
 				best.hasZone, best.offset = true, o.offset
 				break
 			}
 		}
 	}
-	if !best.hasTime && !best.hasZone && zoned {
-		best.hasZone, best.offset = true, zone
+	if !best.hasTime && !best.hasZone {
+		if zone, ok := pageZone(list, other); ok {
+			best.hasZone, best.offset = true, zone
+		}
 	}
 	return best
 }
@@ -130,9 +172,13 @@ func refine(list []stamp, zone int, zoned bool) stamp {
 // pageZone is the offset the page's own dates are written in: that of the
 // first stamp stating a non-UTC zone. UTC is what servers write whatever
 // the newsroom's zone, so it says nothing about the page.
-func pageZone(lists ...[]stamp) (int, bool) {
+func pageZone(lists ...*stampList) (int, bool) {
 	for _, l := range lists {
-		for _, s := range l {
+		for i := 0; ; i++ {
+			s, ok := l.at(i)
+			if !ok {
+				break
+			}
 			if s.hasZone && s.hasTime && s.offset != 0 {
 				return s.offset, true
 			}
