@@ -27,7 +27,7 @@ func Extract(doc *goquery.Document, pageURL *url.URL) Meta {
 	if pageURL != nil {
 		m.CanonicalURL = pageURL.String()
 	}
-	if doc == nil || len(doc.Nodes) == 0 || doc.Nodes[0] == nil {
+	if doc == nil || doc.Selection == nil || len(doc.Nodes) == 0 || doc.Nodes[0] == nil {
 		return m
 	}
 	p := collect(doc.Nodes[0])

@@ -53,7 +53,7 @@ func chooseTitle(p *page, ld ldInfo, sites []siteCand, host string) string {
 // segment is a site name when it matches a name the page gives itself or
 // the host name.
 func cleanTitle(t string, sites []siteCand, host string) string {
-	t = tidy(t)
+	t = trimSiteName(tidy(t), sites)
 	segs := splitTitle(t)
 	if len(segs) < 2 {
 		if i := strings.Index(t, ": "); i > 0 && isSiteName(t[:i], sites, host) {
@@ -82,6 +82,25 @@ func cleanTitle(t string, sites []siteCand, host string) string {
 		return strings.Join(segs[lo:hi], " - ")
 	}
 	return strings.TrimSpace(t[start:end])
+}
+
+// trimSiteName removes a declared site name that itself holds separators
+// ("Remember 80/90 - Memorabilia anni 80/90") from either end of t.
+func trimSiteName(t string, sites []siteCand) string {
+	for _, c := range sites {
+		if c.src != strong || len(splitTitle(c.name)) < 2 {
+			continue
+		}
+		for _, sep := range titleSeparators {
+			if s, ok := strings.CutSuffix(t, sep+c.name); ok && s != "" {
+				return s
+			}
+			if s, ok := strings.CutPrefix(t, c.name+sep); ok && s != "" {
+				return s
+			}
+		}
+	}
+	return t
 }
 
 func isSiteName(s string, sites []siteCand, host string) bool {
