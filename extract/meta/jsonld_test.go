@@ -70,9 +70,9 @@ func TestReadJSONLD(t *testing.T) {
 
 func TestSanitizeJSON(t *testing.T) {
 	tests := map[string]string{
-		`{"a":[1,2,],}`:       `{"a":[1,2]}`,
-		"{\"a\":\"x\ny\"}":    `{"a":"x y"}`,
-		`{"a":"keep, ]"}`:     `{"a":"keep, ]"}`,
+		`{"a":[1,2,],}`:        `{"a":[1,2]}`,
+		"{\"a\":\"x\ny\"}":     `{"a":"x y"}`,
+		`{"a":"keep, ]"}`:      `{"a":"keep, ]"}`,
 		`{"a":"esc \" ,}"  ,}`: `{"a":"esc \" ,}"  }`,
 	}
 	for in, want := range tests {
