@@ -37,6 +37,11 @@ func chooseTitle(p *page, ld ldInfo, sites []siteCand, host string) string {
 			}
 		}
 	}
+	for _, h := range p.h1s {
+		if t := tidy(h.text); plausibleHeadline(t, sites) && len(strings.Fields(t)) >= 4 {
+			return t
+		}
+	}
 	if len(declared) > 0 {
 		return declared[0]
 	}
