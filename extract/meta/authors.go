@@ -22,7 +22,16 @@ func chooseAuthors(p *page, ld ldInfo, sites []siteCand, host string) []string {
 	// a site that only credits itself ("AppleInsider") has not.
 	if len(ld.authors) > 0 {
 		names := rej.names(ld.authors, true)
-		if len(names) > 0 || !rej.onlySelf(ld.authors) {
+		if len(names) > 0 {
+			// JSON-LD sometimes names the account that posted, not the
+			// writer the page prints: when the printed byline names other
+			// people and none of the JSON-LD's, the printed byline wins.
+			if shown := rej.bylines(p.bylines); len(shown) > 0 && !anyShared(names, shown) && printedElsewhere(shown, p, rej) {
+				return shown
+			}
+			return names
+		}
+		if !rej.onlySelf(ld.authors) {
 			return names
 		}
 	}
@@ -81,6 +90,29 @@ func (r rejecter) bylines(els []element) []string {
 		}
 	}
 	return nil
+}
+
+// anyShared reports whether the lists share a name, ignoring case.
+func anyShared(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if strings.EqualFold(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// printedElsewhere reports whether a meta tag agrees with the printed
+// byline, so that it is not one stray author link against the JSON-LD.
+func printedElsewhere(shown []string, p *page, rej rejecter) bool {
+	for _, k := range []string{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"} {
+		if anyShared(shown, rej.names(p.metaAll(k), false)) {
+			return true
+		}
+	}
+	return false
 }
 
 // appendNew appends the names not already in list (ignoring case).

@@ -189,6 +189,21 @@ func TestExtractPrecedence(t *testing.T) {
 			want: Meta{Title: "LD Headline", Authors: []string{"Ld Person"}, Published: "2019-11-19T13:03:00Z"},
 		},
 		{
+			name: "printed byline and a meta tag outvote a JSON-LD author",
+			url:  "https://example.com/x",
+			page: `<head><meta name="sailthru.author" content="By David Jeans">
+<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"Kevin Rebong"}}</script></head>
+<body><div class="byline">By <a href="/author/david-jeans/">David Jeans</a></div></body>`,
+			want: Meta{Authors: []string{"David Jeans"}},
+		},
+		{
+			name: "a JSON-LD author the page does not contradict stands",
+			url:  "https://example.com/x",
+			page: `<head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Eric Song"}}</script></head>
+<body><div class="byline">By <a href="/author/other-person/">Other Person</a></div></body>`,
+			want: Meta{Authors: []string{"Eric Song"}},
+		},
+		{
 			name: "the visible h1 beats a declared title it matches",
 			url:  "https://www.nytimes.com/2019/11/19/opinion/x.html",
 			page: `<head><meta property="og:title" content="Opinion | Republicans Are Following Trump to Nowhere"></head>
