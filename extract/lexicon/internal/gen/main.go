@@ -45,24 +45,6 @@ func run(src, out string) error {
 	if err := write(out, "words.txt.gz", wordsHeader, sortedKeys(words)); err != nil {
 		return err
 	}
-	given, err := givenNames(src, words)
-	if err != nil {
-		return err
-	}
-	if err := write(out, "given.tsv.gz", givenHeader, given); err != nil {
-		return err
-	}
-	hand, err := handWords(out)
-	if err != nil {
-		return err
-	}
-	persons, err := personNames(src, words, hand)
-	if err != nil {
-		return err
-	}
-	if err := write(out, "persons.txt.gz", personsHeader, persons); err != nil {
-		return err
-	}
 	places, err := places(src)
 	if err != nil {
 		return err
@@ -70,7 +52,44 @@ func run(src, out string) error {
 	if err := write(out, "places.tsv.gz", placesHeader, places); err != nil {
 		return err
 	}
+	hand, err := handWords(out)
+	if err != nil {
+		return err
+	}
+	// Words that name places ("Russia", "Miami") or are other vocabulary
+	// ("Kremlin", "Ukrainian"): a rare given name or a surname spelled so is
+	// far more often the place or the word.
+	placeWords := placeKeys(places)
+	for w := range hand {
+		placeWords[w] = true
+	}
+	given, err := givenNames(src, words, placeWords)
+	if err != nil {
+		return err
+	}
+	if err := write(out, "given.tsv.gz", givenHeader, given); err != nil {
+		return err
+	}
+	persons, err := personNames(src, words, placeWords)
+	if err != nil {
+		return err
+	}
+	if err := write(out, "persons.txt.gz", personsHeader, persons); err != nil {
+		return err
+	}
 	return copyLicenses(src, filepath.Join(out, "..", "licenses"))
+}
+
+// placeKeys returns the keys of the one-word phrases of the place rows.
+func placeKeys(rows []string) map[string]bool {
+	keys := map[string]bool{}
+	for _, r := range rows {
+		phrase, _, _ := strings.Cut(r, "\t")
+		if k, ok := asciiKey(phrase); ok && !strings.Contains(k, " ") {
+			keys[k] = true
+		}
+	}
+	return keys
 }
 
 // licenses are the licence and notice files of the source packages, kept
@@ -138,8 +157,9 @@ func sortedKeys[V any](m map[string]V) []string {
 // person: places, demonyms, organizations and titles.
 var vocabulary = []string{"places_extra.tsv", "demonyms.tsv", "orgs.tsv", "org_words.tsv", "titles.tsv"}
 
-// handWords returns the lower-cased first column of the vocabulary lists in
-// dir, split into words as well: "Ministry", "Gaza", "President", "Ukrainian".
+// handWords returns the keys of the one-word entries of the vocabulary lists
+// in dir: "Ministry", "Texas", "President", "Ukrainian", "Kremlin". The words
+// of longer entries are left alone: "Martin" in "Lockheed Martin" is a name.
 func handWords(dir string) (map[string]bool, error) {
 	words := map[string]bool{}
 	for _, name := range vocabulary {
@@ -153,8 +173,8 @@ func handWords(dir string) (map[string]bool, error) {
 				continue
 			}
 			first, _, _ := strings.Cut(line, "\t")
-			for _, w := range strings.Fields(strings.ToLower(first)) {
-				words[strings.Trim(w, ".,")] = true
+			if k, ok := asciiKey(first); ok && !strings.Contains(k, " ") {
+				words[strings.TrimSuffix(k, ".")] = true
 			}
 		}
 	}
