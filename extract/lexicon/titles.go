@@ -34,7 +34,7 @@ func (k TitleKind) String() string {
 
 // Title is an honorific, an office or a role noun.
 type Title struct {
-	Full   string    // the singular, unabbreviated form: "Senator" for "Sen." and "senators"
+	Full   string    // the singular, unabbreviated form as listed (offices capitalized): "Senator" for "Sen." and "senators"
 	Kind   TitleKind // Courtesy, Office or Role
 	Sex    Sex       // the sex it implies: Male for "Mr." and "spokesman", else often Unknown
 	Plural bool      // "officials", "sources": a group, not one person
