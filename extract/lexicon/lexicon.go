@@ -18,7 +18,7 @@
 // decide themselves whether capitalization makes a word a name: "Will" is a
 // given name and also a common word, and IsCommonWord says so.
 //
-// Multi-word entries ("New York City", "Prime Minister", "Foreign Ministry")
+// Multi-word entries ("New York City", "Prime Minister", "White House")
 // are found by growing a span word by word while IsPrefix reports that some
 // entry continues it, and looking up each span on the way.
 //
