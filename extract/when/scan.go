@@ -1,0 +1,214 @@
+package when
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// kind is the kind of a token.
+type kind uint8
+
+const (
+	kWord  kind = iota + 1 // a run of letters
+	kNum                   // a run of ASCII digits
+	kPunct                 // any other single character
+)
+
+// token is one word, number or punctuation mark of the text. The scanner
+// makes one pass over the text; the grammar then looks at tokens only.
+type token struct {
+	s          string // the token as written (a slice of the text)
+	b          int    // byte offset of s in the text
+	kind       kind
+	start, end int    // code-point offsets in the text
+	lx         *entry // the lexicon's entry for a word; noEntry otherwise
+	num        int    // the value of a number of at most 9 digits
+	digits     int    // how many digits a number has
+	space      bool   // white space separates it from the token before
+	newline    bool   // a line break separates it from the token before
+	upper      bool   // it starts with an upper-case letter
+	sentence   int32  // index of the sentence the token belongs to
+}
+
+// scan splits text into tokens in one pass. Words are runs of letters (an
+// apostrophe between letters stays inside: "won't"); numbers are runs of
+// ASCII digits; everything else but white space is a one-character token.
+func scan(text string) []token {
+	toks := make([]token, 0, len(text)/5+1)
+	cp := 0 // code-point offset of i
+	space, newline := false, false
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case r == '\n' || r == '\r' || r == '\u2029':
+			space, newline = true, true
+			i += size
+			cp++
+			continue
+		case unicode.IsSpace(r) || r == '\u00ad' || r == '\u200b':
+			space = true
+			i += size
+			cp++
+			continue
+		}
+		t := token{space: space, newline: newline, lx: noEntry}
+		j, n := i, 0
+		switch {
+		case r >= '0' && r <= '9':
+			t.kind = kNum
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				if n < 9 {
+					t.num = t.num*10 + int(text[j]-'0')
+				}
+				j++
+				n++
+			}
+			t.digits = n
+		case unicode.IsLetter(r):
+			t.kind = kWord
+			t.upper = unicode.IsUpper(r)
+			j, n = scanWord(text, i)
+		default:
+			t.kind = kPunct
+			j, n = i+size, 1
+		}
+		t.s, t.b = text[i:j], i
+		t.start, t.end = cp, cp+n
+		if t.kind == kWord {
+			t.lx = lookup(t.s)
+		}
+		toks = append(toks, t)
+		cp += n
+		i = j
+		space, newline = false, false
+	}
+	markSentences(toks)
+	return toks
+}
+
+// scanWord returns the end of the word starting at i and its length in
+// code points. An apostrophe followed by a letter stays in the word.
+func scanWord(text string, i int) (end, n int) {
+	for i < len(text) {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if r == '\'' || r == '’' {
+			// Keep "won't" whole, but split the possessive "'s" off so
+			// that "Tuesday's" is "Tuesday" + "'" + "s".
+			r2, size2 := utf8.DecodeRuneInString(text[i+size:])
+			if !unicode.IsLetter(r2) || n > 0 && (r2 == 's' || r2 == 'S') && !isLetterAt(text, i+size+size2) {
+				break
+			}
+		} else if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		i += size
+		n++
+	}
+	return i, n
+}
+
+// lookup finds a word in the lexicon without allocating for short ASCII
+// words, which are nearly all of them.
+func lookup(w string) *entry {
+	var buf [16]byte
+	if len(w) <= len(buf) {
+		ascii := true
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[k] = c
+		}
+		if ascii {
+			if e := lexicon[string(buf[:len(w)])]; e != nil {
+				return e
+			}
+			return noEntry
+		}
+	} else {
+		return noEntry // no word in the lexicon is this long
+	}
+	if e := lexicon[strings.ToLower(w)]; e != nil {
+		return e
+	}
+	return noEntry
+}
+
+// abbreviations that end with a dot but do not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true,
+	"gov": true, "gen": true, "lt": true, "col": true, "st": true, "jr": true,
+	"sr": true, "prof": true, "vs": true, "no": true, "sgt": true, "capt": true,
+	"rev": true, "atty": true, "supt": true, "inc": true, "corp": true, "co": true,
+}
+
+// markSentences numbers sentences: a line break starts one, and so does a
+// capitalised word after ".", "!" or "?" unless the dot ends an
+// abbreviation, an initial or a month abbreviation.
+func markSentences(toks []token) {
+	var s int32
+	for k := range toks {
+		t := &toks[k]
+		if k > 0 && (t.newline || startsSentence(toks, k)) {
+			s++
+		}
+		t.sentence = s
+	}
+}
+
+func startsSentence(toks []token, k int) bool {
+	t := &toks[k]
+	if !t.space || !(t.upper || t.kind == kPunct && isQuote(t.s)) {
+		return false
+	}
+	d := k - 1
+	if isQuote(toks[d].s) && d > 0 && toks[d-1].kind == kPunct {
+		d-- // ." Next
+	}
+	switch toks[d].s {
+	case "!", "?":
+		return true
+	case ".":
+	default:
+		return false
+	}
+	if d == 0 {
+		return true
+	}
+	p, w := &toks[d], &toks[d-1]
+	if w.kind != kWord || w.end != p.start {
+		return true
+	}
+	if len(w.s) == 1 || w.lx.month != 0 && w.lx.abbr {
+		return false // an initial ("J. Smith") or "Nov."
+	}
+	return !abbreviations[strings.ToLower(w.s)]
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "“", "”", "'", "‘", "’", "«", "»", "„":
+		return true
+	}
+	return false
+}
+
+func isLetterAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}

@@ -1,0 +1,64 @@
+package when
+
+import "strings"
+
+// cueReach is how many tokens either side of an expression are searched
+// for a tense cue: a clause or two, so that a verb in another part of a
+// long sentence does not decide.
+const cueReach = 25
+
+// tense tells whether the sentence around tokens [i, j) speaks of the past
+// or the future, from the nearest verb or adverb that marks a tense: "said
+// on Tuesday" is past, "will meet on Tuesday" future. Ties go to the cue
+// before the expression.
+func (f *finder) tense(i, j int) tense {
+	s := f.toks[i].sentence
+	best, bestDist := tenseNone, cueReach+1
+	for k := i - 1; k >= 0 && i-k <= cueReach && f.toks[k].sentence == s; k-- {
+		if t := f.cue(k); t != tenseNone {
+			best, bestDist = t, i-k
+			break
+		}
+	}
+	for k := j; k < len(f.toks) && k-j+1 < bestDist && f.toks[k].sentence == s; k++ {
+		if t := f.cue(k); t != tenseNone {
+			return t
+		}
+	}
+	return best
+}
+
+// cue returns the tense that the word at k marks, if any.
+func (f *finder) cue(k int) tense {
+	t := &f.toks[k]
+	if t.kind != kWord {
+		return tenseNone
+	}
+	if t.upper && k > 0 && f.toks[k-1].sentence == t.sentence {
+		return tenseNone // a name ("Will Hurd", "Said Jalili") or a title word
+	}
+	if t.lx.tense != tenseNone {
+		return t.lx.tense
+	}
+	if len(t.s) >= 5 && strings.HasSuffix(t.s, "ed") && !notPast[strings.ToLower(t.s)] {
+		// A participle after a form of "be" is passive or an adjective
+		// ("is expected", "will be held"), not a past tense.
+		if p := f.tok(k - 1); p != nil && p.kind == kWord && beForms[strings.ToLower(p.s)] {
+			return tenseNone
+		}
+		return tensePast
+	}
+	return tenseNone
+}
+
+// notPast are words ending in "ed" that are not past forms.
+var notPast = map[string]bool{
+	"indeed": true, "proceed": true, "succeed": true, "exceed": true, "hundred": true,
+	"speed": true, "breed": true, "creed": true, "greed": true, "embed": true, "need": true,
+	"feed": true, "seed": true, "bleed": true, "shred": true,
+}
+
+var beForms = map[string]bool{
+	"is": true, "are": true, "be": true, "been": true, "being": true, "am": true,
+	"was": true, "were": true, "get": true, "gets": true,
+}
