@@ -25,6 +25,7 @@ type point struct {
 	season  string // TIMEX season code for gSeason
 	dEnd    int    // the last day of a range written day first: "24–26 October"
 	yEnd    int    // the last year of a span written as one: "2015-16"
+	named   bool   // a named day whose date is not known: "Super Tuesday"
 	i, j    int    // tokens [i, j)
 }
 
@@ -170,10 +171,15 @@ func (f *finder) monthFirst(i int) (point, bool) {
 		p := point{g: gDay, m: m, d: d, i: i, j: k2}
 		if y, k3, ok := f.yearAfter(k2); ok {
 			p.y, p.j = y, k3
+		} else if y, k3, ok := f.relYearAfter(k2); ok {
+			p.y, p.j = y, k3
 		}
 		return p, true
 	}
 	if y, k2, ok := f.yearAfter(k); ok && !f.capitalisedForeign(i) {
+		return point{g: gMonth, m: m, y: y, i: i, j: k2}, true
+	}
+	if y, k2, ok := f.relYearAfter(k); ok && !foreign {
 		return point{g: gMonth, m: m, y: y, i: i, j: k2}, true
 	}
 	if foreign || !f.monthAlone(i) {
@@ -247,6 +253,8 @@ func (f *finder) dayFirst(i int) (point, bool) {
 	p := point{g: gDay, m: m, d: d, i: i, j: k}
 	if y, k2, ok := f.yearAfter(k); ok {
 		p.y, p.j = y, k2
+	} else if y, k2, ok := f.relYearAfter(k); ok {
+		p.y, p.j = y, k2
 	}
 	if d2 != 0 {
 		// A range written day first: the end shares the month and year;
@@ -254,4 +262,26 @@ func (f *finder) dayFirst(i int) (point, bool) {
 		p.dEnd = d2
 	}
 	return p, true
+}
+
+// relYearAfter reads "of last year", "of this year", "of next year" after
+// a date: "June 16th of last year". It needs the document date.
+func (f *finder) relYearAfter(k int) (y, next int, ok bool) {
+	if !f.hasDoc || f.word(k) != wOf {
+		return 0, 0, false
+	}
+	n := 0
+	switch f.word(k + 1) {
+	case wLast:
+		n = -1
+	case wThis:
+	case wNext:
+		n = 1
+	default:
+		return 0, 0, false
+	}
+	if t := f.tok(k + 2); t == nil || t.lx.unit != uYear || t.lx.plural {
+		return 0, 0, false
+	}
+	return f.doc.Year() + n, k + 3, true
 }

@@ -74,6 +74,9 @@ func (f *finder) at(i int) (match, bool) {
 	if m, ok := f.relative(i); ok {
 		return m, true
 	}
+	if m, ok := f.holidayAt(i); ok {
+		return m, true
+	}
 	p, ok := f.point(i)
 	if !ok {
 		return match{}, false

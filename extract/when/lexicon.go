@@ -197,7 +197,7 @@ var pastWords = []string{
 var futureWords = []string{
 	"will", "shall", "ll", "going", "tomorrow", "next", "upcoming", "scheduled",
 	"expected", "planned", "plans", "plan", "slated", "set", "due", "would",
-	"won't", "is", "are", "be", "begins", "starts", "intends",
+	"won't", "ahead", "begins", "starts", "intends", "until",
 }
 
 // countNouns are nouns that a quantity precedes: "2000 troops" is a count,

@@ -191,8 +191,11 @@ func (f *finder) weekday(i int) (point, bool) {
 		p.i, p.wd, p.hasWD = i, t.lx.weekday, true
 		return p, true
 	}
-	if t.lx.foreign || !t.upper || f.nameBefore(i) {
+	if t.lx.foreign || !t.upper {
 		return point{}, false
+	}
+	if p := f.tok(i - 1); p != nil && p.kind == kWord && weekdayModifiers[p.s] {
+		return point{g: gWeekday, i: i - 1, j: i + 1, named: true}, true
 	}
 	j := i + 1
 	if f.word(j) == wPartOfDay && f.sameSentence(i, j) {
@@ -222,4 +225,12 @@ func (f *finder) seasonYear(i int) (point, bool) {
 		return point{}, false
 	}
 	return point{g: gSeason, y: y, season: f.toks[i].lx.season, i: i, j: k}, true
+}
+
+// weekdayModifiers make a weekday the name of a day that moves from year
+// to year ("Super Tuesday", "Black Friday"): recognised, but given no value.
+var weekdayModifiers = map[string]bool{
+	"Super": true, "Black": true, "Good": true, "Cyber": true, "Ash": true,
+	"Palm": true, "Easter": true, "Bloody": true, "Holy": true, "Fat": true,
+	"Giving": true, "Maundy": true, "Small": true,
 }

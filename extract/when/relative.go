@@ -78,6 +78,9 @@ func allCaps(s string) bool {
 // day", "the coming months": durations or times placed against something
 // other than the document date.
 func (f *finder) theDuration(i int) (match, bool) {
+	if t := f.tok(i + 1); t != nil && t.kind == kWord && t.lx.unit == uWeekend && !t.lx.plural {
+		return f.theWeekend(i)
+	}
 	switch f.word(i + 1) {
 	case wLast, wPast, wNext, wComing:
 	default:
@@ -194,11 +197,21 @@ func (f *finder) shiftUnit(w word, u unit, i int) string {
 	case uDay:
 		return ""
 	case uWeek:
+		if w == wThis && d.Weekday() == time.Sunday && f.tense(i, i+2) != tensePast && f.word(i-1) != wEarlier {
+			// An American week starts on Sunday: "this week" in a Sunday
+			// paper is the one starting that day, which ISO numbers from
+			// Monday.
+			d = d.AddDate(0, 0, 1)
+		}
 		y, wk := d.AddDate(0, 0, 7*n).ISOWeek()
 		return fmt.Sprintf("%04d-W%02d", y, wk)
 	case uWeekend:
-		if w == wPast && d.Weekday() == time.Saturday || w == wPast && d.Weekday() == time.Sunday {
+		onWeekend := d.Weekday() == time.Saturday || d.Weekday() == time.Sunday
+		switch {
+		case w == wPast && onWeekend:
 			n = 0 // "this past weekend" said on the weekend is this one
+		case w == wThis && !onWeekend && f.tense(i, i+2) == tensePast:
+			n = -1 // "two contests this weekend" on a Monday: the one just gone
 		}
 		y, wk := d.AddDate(0, 0, 7*n).ISOWeek()
 		return fmt.Sprintf("%04d-W%02d-WE", y, wk)
@@ -336,5 +349,23 @@ func (f *finder) ago(i int) (match, bool) {
 	case uYear:
 		m.value = fmt.Sprintf("%04d", d.Year()-n)
 	}
+	return m, true
+}
+
+// theWeekend parses "the weekend" ("over the weekend"): the weekend just
+// gone in a past sentence, the coming one otherwise; the document's own
+// weekend when it is dated on one.
+func (f *finder) theWeekend(i int) (match, bool) {
+	m := match{i: i, j: i + 2}
+	if !f.hasDoc {
+		return m, true
+	}
+	d := f.doc
+	onWeekend := d.Weekday() == time.Saturday || d.Weekday() == time.Sunday
+	if !onWeekend && f.tense(i, m.j) == tensePast {
+		d = d.AddDate(0, 0, -7)
+	}
+	y, wk := d.ISOWeek()
+	m.value = fmt.Sprintf("%04d-W%02d-WE", y, wk)
 	return m, true
 }

@@ -22,7 +22,7 @@ func (f *finder) resolve(p point) string {
 	case gSeason:
 		return fmt.Sprintf("%04d-%s", p.y, p.season)
 	case gWeekday:
-		if !f.hasDoc {
+		if !f.hasDoc || p.named {
 			return ""
 		}
 		return dayValue(f.weekdayDate(p.wd, f.tense(p.i, p.j), false))

@@ -107,6 +107,8 @@ func scanWord(text string, i int) (end, n int) {
 			}
 		} else if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
 			break
+		} else if n > 1 && unicode.IsUpper(r) && isLowerBefore(text, i) {
+			break // "followsFriday": a space lost between two words
 		}
 		i += size
 		n++
@@ -211,4 +213,10 @@ func isLetterAt(text string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsLetter(r)
+}
+
+// isLowerBefore reports whether the rune ending at byte i is lower case.
+func isLowerBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsLower(r)
 }

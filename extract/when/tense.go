@@ -5,7 +5,7 @@ import "strings"
 // cueReach is how many tokens either side of an expression are searched
 // for a tense cue: a clause or two, so that a verb in another part of a
 // long sentence does not decide.
-const cueReach = 25
+const cueReach = 15
 
 // tense tells whether the sentence around tokens [i, j) speaks of the past
 // or the future, from the nearest verb or adverb that marks a tense: "said
@@ -15,12 +15,18 @@ func (f *finder) tense(i, j int) tense {
 	s := f.toks[i].sentence
 	best, bestDist := tenseNone, cueReach+1
 	for k := i - 1; k >= 0 && i-k <= cueReach && f.toks[k].sentence == s; k-- {
+		if f.toks[k].kind == kPunct && isQuote(f.toks[k].s) {
+			break // a quotation has its own tense
+		}
 		if t := f.cue(k); t != tenseNone {
 			best, bestDist = t, i-k
 			break
 		}
 	}
 	for k := j; k < len(f.toks) && k-j+1 < bestDist && f.toks[k].sentence == s; k++ {
+		if f.toks[k].kind == kPunct && isQuote(f.toks[k].s) {
+			break
+		}
 		if t := f.cue(k); t != tenseNone {
 			return t
 		}
