@@ -49,7 +49,7 @@ func (h holiday) date(y int) time.Time {
 		d = d.AddDate(0, 0, (int(h.wd)-int(d.Weekday())+7)%7+7*(h.nth-1))
 	} else {
 		d = time.Date(y, h.month+1, 0, 0, 0, 0, 0, time.UTC) // the month's last day
-		d = d.AddDate(0, 0, -((int(d.Weekday())-int(h.wd)+7)%7))
+		d = d.AddDate(0, 0, -((int(d.Weekday()) - int(h.wd) + 7) % 7))
 	}
 	return d.AddDate(0, 0, h.after)
 }
