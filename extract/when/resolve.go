@@ -58,7 +58,7 @@ func dayValue(t time.Time) string {
 // than these; news often uses a past verb for what is planned ("was
 // scheduled for Nov. 25"), rarely a bare date for one a year back.
 const (
-	againstTenseDays = 31  // a day against the tense: a month's leeway
+	againstTenseDays = 90  // a day against the tense: a season's leeway
 	noTenseDays      = 183 // no tense: the nearest year, within half a year
 )
 

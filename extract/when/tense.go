@@ -46,7 +46,7 @@ func (f *finder) cue(k int) tense {
 	if t.lx.tense != tenseNone {
 		return t.lx.tense
 	}
-	if len(t.s) >= 5 && strings.HasSuffix(t.s, "ed") && !notPast[strings.ToLower(t.s)] {
+	if len(t.s) >= 4 && strings.HasSuffix(t.s, "ed") && !notPast[strings.ToLower(t.s)] {
 		// A participle after a form of "be" is passive or an adjective
 		// ("is expected", "will be held"), not a past tense.
 		if p := f.tok(k - 1); p != nil && p.kind == kWord && beForms[strings.ToLower(p.s)] {
@@ -61,7 +61,8 @@ func (f *finder) cue(k int) tense {
 var notPast = map[string]bool{
 	"indeed": true, "proceed": true, "succeed": true, "exceed": true, "hundred": true,
 	"speed": true, "breed": true, "creed": true, "greed": true, "embed": true, "need": true,
-	"feed": true, "seed": true, "bleed": true, "shred": true,
+	"feed": true, "seed": true, "bleed": true, "shred": true, "heed": true, "weed": true,
+	"reed": true, "deed": true, "shed": true, "sled": true, "bred": true, "sped": true,
 }
 
 var beForms = map[string]bool{
