@@ -34,13 +34,13 @@ func (f *finder) point(i int) (point, bool) {
 	t := &f.toks[i]
 	switch t.kind {
 	case kWord:
-		if t.lx.isDay {
+		if t.x().isDay {
 			return f.weekday(i)
 		}
-		if t.lx.month != 0 {
+		if t.x().month != 0 {
 			return f.monthFirst(i)
 		}
-		if t.lx.season != "" {
+		if t.x().season != "" {
 			return f.seasonYear(i)
 		}
 	case kNum:
@@ -55,7 +55,7 @@ func (f *finder) point(i int) (point, bool) {
 		}
 		return f.yearLed(i)
 	case kPunct:
-		if t.s == "'" || t.s == "’" || t.s == "‘" {
+		if t.str(f.text) == "'" || t.str(f.text) == "’" || t.str(f.text) == "‘" {
 			return f.shortDecade(i)
 		}
 	}
@@ -68,30 +68,30 @@ func (f *finder) point(i int) (point, bool) {
 // abbreviation needs a dot or a number after it.
 func (f *finder) month(k int) (m, next int, ok bool) {
 	t := f.tok(k)
-	if t == nil || t.kind != kWord || t.lx.month == 0 {
+	if t == nil || t.kind != kWord || t.x().month == 0 {
 		return 0, 0, false
 	}
 	next = k + 1
 	// Only an abbreviation owns the dot after it: "in August." ends a sentence.
-	dot := t.lx.abbr && f.punct(next, ".") && f.glued(next)
+	dot := t.x().abbr && f.punct(next, ".") && f.glued(next)
 	if dot {
 		next++
 	}
 	switch {
-	case t.lx.abbr:
+	case t.x().abbr:
 		if !t.upper && !dot {
 			return 0, 0, false
 		}
 		if !dot && f.tokKind(next) != kNum {
 			return 0, 0, false
 		}
-	case t.lx.foreign:
+	case t.x().foreign:
 		// Lower case in French, Spanish, Italian, Portuguese and Dutch;
 		// capitalised in German.
 	case !t.upper:
 		return 0, 0, false
 	}
-	return int(t.lx.month), next, true
+	return int(t.x().month), next, true
 }
 
 func (f *finder) tokKind(k int) kind {
@@ -166,7 +166,7 @@ func (f *finder) monthFirst(i int) (point, bool) {
 	if !ok {
 		return point{}, false
 	}
-	foreign := f.toks[i].lx.foreign
+	foreign := f.toks[i].x().foreign
 	if d, k2, ok := f.day(k, false); ok && !foreign && f.dayFits(m, d) {
 		p := point{g: gDay, m: m, d: d, i: i, j: k2}
 		if y, k3, ok := f.yearAfter(k2); ok {
@@ -197,7 +197,7 @@ func (f *finder) dayFits(m, d int) bool {
 // also an English word: "Mars 2020" is a rover, not March.
 func (f *finder) capitalisedForeign(i int) bool {
 	t := &f.toks[i]
-	return t.lx.foreign && t.upper && (t.s == "Mars" || t.s == "MARS")
+	return t.x().foreign && t.upper && (t.str(f.text) == "Mars" || t.str(f.text) == "MARS")
 }
 
 // monthAlone reports whether an English month name with no day or year
@@ -206,7 +206,7 @@ func (f *finder) capitalisedForeign(i int) bool {
 // or must at least not sit inside a run of capitalised names.
 func (f *finder) monthAlone(i int) bool {
 	t := &f.toks[i]
-	if t.lx.abbr && !f.punct(i+1, ".") {
+	if t.x().abbr && !f.punct(i+1, ".") {
 		return false
 	}
 	prev := i - 1
@@ -218,11 +218,11 @@ func (f *finder) monthAlone(i int) bool {
 		wDuring, wFor, wEarly, wLate, wMid, wOf, wBetween:
 		return !f.nameAfter(i)
 	case wAnd, wOr:
-		return f.tok(prev-1) != nil && f.tok(prev-1).lx.month != 0
+		return f.tok(prev-1) != nil && f.tok(prev-1).x().month != 0
 	case wEvery, wLast, wNext, wThis:
 		return false // a set, or handled as a relative expression
 	}
-	if t.s == "May" || t.s == "March" || t.s == "MAY" || t.s == "MARCH" {
+	if t.str(f.text) == "May" || t.str(f.text) == "March" || t.str(f.text) == "MAY" || t.str(f.text) == "MARCH" {
 		return false // a verb, a noun or a name unless the context says otherwise
 	}
 	return !f.nameBefore(i) && !f.nameAfter(i) && !f.toks[i].newline
@@ -280,7 +280,7 @@ func (f *finder) relYearAfter(k int) (y, next int, ok bool) {
 	default:
 		return 0, 0, false
 	}
-	if t := f.tok(k + 2); t == nil || t.lx.unit != uYear || t.lx.plural {
+	if t := f.tok(k + 2); t == nil || t.x().unit != uYear || t.x().plural {
 		return 0, 0, false
 	}
 	return f.doc.Year() + n, k + 3, true

@@ -71,6 +71,18 @@ type match struct {
 
 // at tries every pattern that can start at token i.
 func (f *finder) at(i int) (match, bool) {
+	// Every pattern starts with a number, a word the lexicon knows or an
+	// apostrophe ("'90s"); most tokens are none of these.
+	switch t := &f.toks[i]; t.kind {
+	case kWord:
+		if t.lx == 0 {
+			return match{}, false
+		}
+	case kPunct:
+		if c := f.text[t.b]; c != '\'' && c != 0xe2 { // 0xe2 starts ’ and ‘
+			return match{}, false
+		}
+	}
 	if m, ok := f.relative(i); ok {
 		return m, true
 	}
@@ -90,7 +102,7 @@ func (f *finder) at(i int) (match, bool) {
 func (f *finder) date(m match) Date {
 	first, last := &f.toks[m.i], &f.toks[m.j-1]
 	return Date{
-		Text:  f.text[first.b : last.b+len(last.s)],
+		Text:  f.text[first.b:last.e],
 		Value: m.value,
 		Start: first.start,
 		End:   last.end,
@@ -109,7 +121,7 @@ func (f *finder) tok(k int) *token {
 // word returns the function word at k, or wNone.
 func (f *finder) word(k int) word {
 	if t := f.tok(k); t != nil && t.kind == kWord {
-		return t.lx.word
+		return t.x().word
 	}
 	return wNone
 }
@@ -121,7 +133,7 @@ func (f *finder) punct(k int, set string) bool {
 		return false
 	}
 	for _, r := range set {
-		if string(r) == t.s {
+		if string(r) == t.str(f.text) {
 			return true
 		}
 	}
@@ -163,11 +175,11 @@ func (f *finder) nameBefore(k int) bool {
 	if p == nil || p.kind != kWord || !p.upper || !f.sameSentence(k-1, k) {
 		return false
 	}
-	if p.lx.word != wNone || p.lx.month != 0 || p.lx.isDay || p.lx.tense != 0 {
+	if p.x().word != wNone || p.x().month != 0 || p.x().isDay || p.x().tense != 0 {
 		return false
 	}
 	q := f.tok(k - 2)
-	return q != nil && f.sameSentence(k-2, k-1) && !(q.kind == kPunct && isQuote(q.s))
+	return q != nil && f.sameSentence(k-2, k-1) && !(q.kind == kPunct && isQuote(q.str(f.text)))
 }
 
 // nameAfter reports whether a capitalised word that the lexicon does not
@@ -177,5 +189,5 @@ func (f *finder) nameAfter(k int) bool {
 	if n == nil || n.kind != kWord || !n.upper || n.newline || !f.sameSentence(k, k+1) {
 		return false
 	}
-	return n.lx == noEntry
+	return n.lx == 0
 }

@@ -59,7 +59,7 @@ func (h holiday) date(y int) time.Time {
 // the distance to the document date make likeliest.
 func (f *finder) holidayAt(i int) (match, bool) {
 	t := &f.toks[i]
-	if t.kind != kWord || !t.upper {
+	if t.kind != kWord || !t.x().holiday {
 		return match{}, false
 	}
 	for _, h := range holidays {
@@ -93,12 +93,12 @@ func (f *finder) words(i int, ws []string) (int, bool) {
 	for _, w := range ws {
 		base, poss := strings.CutSuffix(w, "'s")
 		t := f.tok(k)
-		if t == nil || t.kind != kWord || !strings.EqualFold(t.s, base) {
+		if t == nil || t.kind != kWord || !strings.EqualFold(t.str(f.text), base) {
 			return 0, false
 		}
 		k++
 		if poss {
-			if !f.punct(k, "'’") || !f.glued(k) || f.tokKind(k+1) != kWord || f.toks[k+1].s != "s" {
+			if !f.punct(k, "'’") || !f.glued(k) || f.tokKind(k+1) != kWord || f.toks[k+1].str(f.text) != "s" {
 				return 0, false
 			}
 			k += 2

@@ -1,6 +1,9 @@
 package when
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // word identifies the function words the grammar looks for. A word's
 // entry in the lexicon carries at most one of them.
@@ -95,6 +98,7 @@ type entry struct {
 	season   string       // TIMEX season code: SP, SU, FA, WI
 	count    bool         // a noun that counts things: a number before it is a quantity
 	numbered bool         // a noun that takes a number as a name: "Route 2025"
+	holiday  bool         // the first word of a holiday's name
 }
 
 // monthNames lists the month names of English, German, French, Spanish,
@@ -230,20 +234,34 @@ var numberedNouns = []string{
 	"item", "issue", "volume", "episode",
 }
 
-// lexicon maps each lower-case word to what the grammar knows of it. It is
-// built once, at package initialisation, from the tables above and never
-// changed afterwards.
-var lexicon = buildLexicon()
+// lexicon maps each lower-case word to its index in entries; entries[0]
+// is the zero entry of unknown words. Both are built once, at package
+// initialisation, from the tables above and never changed afterwards.
+var lexicon, entries = buildLexicon()
 
-func buildLexicon() map[string]*entry {
-	lx := make(map[string]*entry, 512)
-	get := func(w string) *entry {
-		e := lx[w]
-		if e == nil {
-			e = &entry{}
-			lx[w] = e
+// firstLetters marks, by length, the lower-case ASCII letters that some
+// lexicon word of that length starts with, so that most other words skip
+// the map lookup.
+var firstLetters = func() (set [17][128]bool) {
+	for w := range lexicon {
+		if len(w) < len(set) && w[0] < 0x80 {
+			set[len(w)][w[0]] = true
 		}
-		return e
+	}
+	return set
+}()
+
+func buildLexicon() (map[string]uint16, []entry) {
+	lx := make(map[string]uint16, 512)
+	es := make([]entry, 1, 512)
+	get := func(w string) *entry {
+		i, ok := lx[w]
+		if !ok {
+			i = uint16(len(es))
+			lx[w] = i
+			es = append(es, entry{})
+		}
+		return &es[i]
 	}
 	for m, names := range monthNames {
 		for i, n := range names {
@@ -290,7 +308,10 @@ func buildLexicon() map[string]*entry {
 	for _, w := range numberedNouns {
 		get(w).numbered = true
 	}
-	return lx
+	for _, h := range holidays {
+		get(strings.ToLower(h.words[0])).holiday = true
+	}
+	return lx, es
 }
 
 func isEnglishMonth(n string) bool {
@@ -302,6 +323,3 @@ func isEnglishMonth(n string) bool {
 	return false
 }
 
-// noEntry is the entry of every word the lexicon does not know, so that
-// the grammar never checks for nil.
-var noEntry = &entry{}

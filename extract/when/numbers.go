@@ -6,10 +6,10 @@ package when
 // first, as in Germany, and a slash or a hyphen the US order.
 func (f *finder) numeric(i int) (point, bool) {
 	a, sep, b, sep2, c := f.tok(i), f.tok(i+1), f.tok(i+2), f.tok(i+3), f.tok(i+4)
-	if c == nil || sep.kind != kPunct || sep2.s != sep.s || b.kind != kNum || c.kind != kNum {
+	if c == nil || sep.kind != kPunct || sep2.str(f.text) != sep.str(f.text) || b.kind != kNum || c.kind != kNum {
 		return point{}, false
 	}
-	if sep.s != "/" && sep.s != "-" && sep.s != "." {
+	if sep.str(f.text) != "/" && sep.str(f.text) != "-" && sep.str(f.text) != "." {
 		return point{}, false
 	}
 	if !f.glued(i+1) || !f.glued(i+2) || !f.glued(i+3) || !f.glued(i+4) {
@@ -24,14 +24,14 @@ func (f *finder) numeric(i int) (point, bool) {
 	}
 	var y, m, d int
 	switch {
-	case a.digits == 4 && b.digits <= 2 && c.digits <= 2 && sep.s != ".":
+	case a.digits == 4 && b.digits <= 2 && c.digits <= 2 && sep.str(f.text) != ".":
 		y, m, d = a.num, b.num, c.num
-	case a.digits <= 2 && b.digits <= 2 && (c.digits == 4 || c.digits == 2 && sep.s == "/"):
+	case a.digits <= 2 && b.digits <= 2 && (c.digits == 4 || c.digits == 2 && sep.str(f.text) == "/"):
 		y, m, d = c.num, a.num, b.num
 		if c.digits == 2 {
 			y = twoDigitYear(c.num)
 		}
-		if sep.s == "." || a.num > 12 && b.num <= 12 {
+		if sep.str(f.text) == "." || a.num > 12 && b.num <= 12 {
 			m, d = b.num, a.num
 		}
 	default:
@@ -98,9 +98,9 @@ func (f *finder) yearContext(i, y int) bool {
 		switch {
 		case next.kind == kWord && !next.space:
 			return false // "2000mAh"
-		case next.kind == kPunct && next.s == "%":
+		case next.kind == kPunct && next.str(f.text) == "%":
 			return false
-		case next.kind == kWord && (next.lx.count || next.lx.word == wPercent):
+		case next.kind == kWord && (next.x().count || next.x().word == wPercent):
 			return false
 		}
 	}
@@ -112,7 +112,7 @@ func (f *finder) yearContext(i, y int) bool {
 		prev-- // "No. 2016"
 	}
 	if p := f.tok(prev); p != nil && p.kind == kWord {
-		if p.lx.numbered {
+		if p.x().numbered {
 			return false
 		}
 		if !f.toks[i].space && prev == i-1 {
@@ -123,7 +123,7 @@ func (f *finder) yearContext(i, y int) bool {
 		switch f.word(i - 2) {
 		case wMid, wEarly, wLate:
 		default:
-			if w := f.tok(i - 2).s; w != "pre" && w != "post" {
+			if w := f.tok(i - 2).str(f.text); w != "pre" && w != "post" {
 				return false // "G-2000"
 			}
 		}
@@ -169,7 +169,7 @@ func (f *finder) century(i int) (point, bool) {
 	if f.punct(k, "-") && f.glued(k) {
 		k++
 	}
-	if f.word(k) != wCentury || f.toks[k].s == "centuries" {
+	if f.word(k) != wCentury || f.toks[k].str(f.text) == "centuries" {
 		return point{}, false
 	}
 	return point{g: gCentury, y: t.num - 1, i: i, j: k + 1}, true
@@ -188,20 +188,20 @@ func (f *finder) weekday(i int) (point, bool) {
 		k++ // "Dienstag, den 3. Oktober", "Tuesday the 19th"
 	}
 	if p, ok := f.datePoint(k); ok {
-		p.i, p.wd, p.hasWD = i, t.lx.weekday, true
+		p.i, p.wd, p.hasWD = i, t.x().weekday, true
 		return p, true
 	}
-	if t.lx.foreign || !t.upper {
+	if t.x().foreign || !t.upper {
 		return point{}, false
 	}
-	if p := f.tok(i - 1); p != nil && p.kind == kWord && weekdayModifiers[p.s] {
+	if p := f.tok(i - 1); p != nil && p.kind == kWord && weekdayModifiers[p.str(f.text)] {
 		return point{g: gWeekday, i: i - 1, j: i + 1, named: true}, true
 	}
 	j := i + 1
 	if f.word(j) == wPartOfDay && f.sameSentence(i, j) {
 		j++ // "Tuesday night"
 	}
-	return point{g: gWeekday, wd: t.lx.weekday, i: i, j: j}, true
+	return point{g: gWeekday, wd: t.x().weekday, i: i, j: j}, true
 }
 
 // datePoint parses a date that names its day: month first, day first or
@@ -224,7 +224,7 @@ func (f *finder) seasonYear(i int) (point, bool) {
 	if !ok {
 		return point{}, false
 	}
-	return point{g: gSeason, y: y, season: f.toks[i].lx.season, i: i, j: k}, true
+	return point{g: gSeason, y: y, season: f.toks[i].x().season, i: i, j: k}, true
 }
 
 // weekdayModifiers make a weekday the name of a day that moves from year

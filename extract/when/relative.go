@@ -18,7 +18,7 @@ func (f *finder) relative(i int) (match, bool) {
 	if t.kind != kWord {
 		return match{}, false
 	}
-	switch t.lx.word {
+	switch t.x().word {
 	case wYesterday, wToday, wTomorrow, wTonight:
 		return f.deictic(i)
 	case wThe:
@@ -30,7 +30,7 @@ func (f *finder) relative(i int) (match, bool) {
 	case wA:
 		return f.ago(i)
 	}
-	if t.lx.num != 0 {
+	if t.x().num != 0 {
 		return f.ago(i)
 	}
 	return match{}, false
@@ -45,14 +45,14 @@ func (f *finder) deictic(i int) (match, bool) {
 	if f.word(m.j) == wPartOfDay && f.sameSentence(i, m.j) {
 		m.j++
 	}
-	if t.upper && (f.nameBefore(i) || allCaps(t.s)) {
+	if t.upper && (f.nameBefore(i) || allCaps(t.str(f.text))) {
 		return m, true
 	}
 	if !f.hasDoc {
 		return m, true
 	}
 	d := f.doc
-	switch t.lx.word {
+	switch t.x().word {
 	case wYesterday:
 		d = d.AddDate(0, 0, -1)
 	case wTomorrow:
@@ -78,7 +78,7 @@ func allCaps(s string) bool {
 // day", "the coming months": durations or times placed against something
 // other than the document date.
 func (f *finder) theDuration(i int) (match, bool) {
-	if t := f.tok(i + 1); t != nil && t.kind == kWord && t.lx.unit == uWeekend && !t.lx.plural {
+	if t := f.tok(i + 1); t != nil && t.kind == kWord && t.x().unit == uWeekend && !t.x().plural {
 		return f.theWeekend(i)
 	}
 	switch f.word(i + 1) {
@@ -88,10 +88,10 @@ func (f *finder) theDuration(i int) (match, bool) {
 	}
 	for k := i + 2; k <= i+4 && k < len(f.toks); k++ {
 		t := &f.toks[k]
-		if t.kind == kWord && (t.lx.unit != uNone || t.lx.word == wPartOfDay) {
+		if t.kind == kWord && (t.x().unit != uNone || t.x().word == wPartOfDay) {
 			return match{i: i, j: k + 1}, true
 		}
-		if t.kind == kWord && t.lx.num == 0 && t.lx.word != wA || t.kind == kPunct {
+		if t.kind == kWord && t.x().num == 0 && t.x().word != wA || t.kind == kPunct {
 			break
 		}
 	}
@@ -114,7 +114,7 @@ func (f *finder) qualified(i int) (match, bool) {
 		}
 		return m, ok
 	case wIn:
-		if f.word(k+1) == wThe && f.tok(k+2) != nil && f.toks[k+2].lx.unit != uNone {
+		if f.word(k+1) == wThe && f.tok(k+2) != nil && f.toks[k+2].x().unit != uNone {
 			return match{i: i, j: k + 3}, true
 		}
 	}
@@ -137,24 +137,24 @@ func (f *finder) shifted(i int) (match, bool) {
 		return match{}, false
 	}
 	m := match{i: i, j: k + 1}
-	if f.word(k+1) == wPartOfDay && t.lx.isDay && f.sameSentence(k, k+1) {
+	if f.word(k+1) == wPartOfDay && t.x().isDay && f.sameSentence(k, k+1) {
 		m.j++ // "last Tuesday night"
 	}
 	if !f.hasDoc {
-		return m, t.lx.unit != uNone || t.lx.isDay || t.lx.season != "" || t.lx.word == wPartOfDay || t.lx.month != 0 && t.upper
+		return m, t.x().unit != uNone || t.x().isDay || t.x().season != "" || t.x().word == wPartOfDay || t.x().month != 0 && t.upper
 	}
 	switch {
-	case t.lx.unit != uNone:
-		m.value = f.shiftUnit(w, t.lx.unit, i)
-	case t.lx.isDay && !t.lx.foreign && t.upper:
-		m.value = f.shiftWeekday(w, t.lx.weekday, i, m.j)
-	case t.lx.month != 0 && t.lx.english && t.upper:
-		m.value = f.shiftMonth(w, int(t.lx.month))
-	case t.lx.season != "":
-		m.value = f.shiftSeason(w, t.lx.season)
-	case t.lx.word == wPartOfDay:
-		m.value = f.shiftPartOfDay(w, t.s)
-	case t.lx.num != 0 || t.lx.word == wA:
+	case t.x().unit != uNone:
+		m.value = f.shiftUnit(w, t.x().unit, i)
+	case t.x().isDay && !t.x().foreign && t.upper:
+		m.value = f.shiftWeekday(w, t.x().weekday, i, m.j)
+	case t.x().month != 0 && t.x().english && t.upper:
+		m.value = f.shiftMonth(w, int(t.x().month))
+	case t.x().season != "":
+		m.value = f.shiftSeason(w, t.x().season)
+	case t.x().word == wPartOfDay:
+		m.value = f.shiftPartOfDay(w, t.str(f.text))
+	case t.x().num != 0 || t.x().word == wA:
 		return f.consumeUnit(i, k) // "last two years", "past few days"
 	default:
 		return match{}, false
@@ -166,7 +166,7 @@ func (f *finder) shifted(i int) (match, bool) {
 // to its unit, without a value.
 func (f *finder) consumeUnit(i, k int) (match, bool) {
 	for ; k <= i+4 && k < len(f.toks); k++ {
-		if f.toks[k].lx.unit != uNone {
+		if f.toks[k].x().unit != uNone {
 			return match{i: i, j: k + 1}, true
 		}
 	}
@@ -177,7 +177,7 @@ func (f *finder) consumeUnit(i, k int) (match, bool) {
 // 2026, "this weekend" 2025-W47-WE. "Past" and "coming" with a unit are
 // durations and get no value; "last" + plural too ("last years").
 func (f *finder) shiftUnit(w word, u unit, i int) string {
-	if f.toks[i+1].lx.plural || w == wComing {
+	if f.toks[i+1].x().plural || w == wComing {
 		return ""
 	}
 	n := 0
@@ -312,18 +312,18 @@ func (f *finder) shiftPartOfDay(w word, s string) string {
 // and a unit without "ago" is a duration and gets no value.
 func (f *finder) ago(i int) (match, bool) {
 	t := &f.toks[i]
-	n := int(t.lx.num)
+	n := int(t.x().num)
 	switch {
 	case t.kind == kNum:
 		if t.digits > 3 {
 			return match{}, false
 		}
 		n = t.num
-	case t.lx.word == wA:
+	case t.x().word == wA:
 		n = 1
 	}
 	u := f.tok(i + 1)
-	if n == 0 || u == nil || u.kind != kWord || u.lx.unit == uNone {
+	if n == 0 || u == nil || u.kind != kWord || u.x().unit == uNone {
 		return match{}, false
 	}
 	m := match{i: i, j: i + 2}
@@ -338,7 +338,7 @@ func (f *finder) ago(i int) (match, bool) {
 		return m, true
 	}
 	d := f.doc
-	switch u.lx.unit {
+	switch u.x().unit {
 	case uDay:
 		m.value = dayValue(d.AddDate(0, 0, -n))
 	case uWeek:

@@ -99,11 +99,11 @@ func (f *finder) clear(a, b int) bool {
 		t := &f.toks[k]
 		switch t.kind {
 		case kPunct:
-			if isQuote(t.s) || t.s == ":" || t.s == ";" {
+			if isQuote(t.str(f.text)) || t.str(f.text) == ":" || t.str(f.text) == ";" {
 				return false
 			}
 		case kWord:
-			if strings.EqualFold(t.s, "that") || f.cue(k) != tenseNone && t.lx.word == wNone {
+			if strings.EqualFold(t.str(f.text), "that") || f.cue(k) != tenseNone && t.x().word == wNone {
 				return false
 			}
 		}

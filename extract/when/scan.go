@@ -17,25 +17,33 @@ const (
 
 // token is one word, number or punctuation mark of the text. The scanner
 // makes one pass over the text; the grammar then looks at tokens only.
+// A token holds no pointers, so a text's tokens are one allocation that
+// the garbage collector never scans.
 type token struct {
-	s          string // the token as written (a slice of the text)
-	b          int    // byte offset of s in the text
-	kind       kind
+	b, e       int    // byte offsets of the token in the text
 	start, end int    // code-point offsets in the text
-	lx         *entry // the lexicon's entry for a word; noEntry otherwise
 	num        int    // the value of a number of at most 9 digits
-	digits     int    // how many digits a number has
-	space      bool   // white space separates it from the token before
-	newline    bool   // a line break separates it from the token before
-	upper      bool   // it starts with an upper-case letter
-	sentence   int32  // index of the sentence the token belongs to
+	sentence   int    // index of the sentence the token belongs to
+	lx         uint16 // the word's index in entries; 0 for an unknown word
+	kind       kind
+	digits     uint8 // how many digits a number has (at most 255 counted)
+	space      bool  // white space separates it from the token before
+	newline    bool  // a line break separates it from the token before
+	upper      bool  // it starts with an upper-case letter
 }
+
+// str returns the token as written in text.
+func (t *token) str(text string) string { return text[t.b:t.e] }
+
+// x returns the lexicon's entry for the token: the zero entry for
+// anything the lexicon does not know.
+func (t *token) x() *entry { return &entries[t.lx] }
 
 // scan splits text into tokens in one pass. Words are runs of letters (an
 // apostrophe between letters stays inside: "won't"); numbers are runs of
 // ASCII digits; everything else but white space is a one-character token.
 func scan(text string) []token {
-	toks := make([]token, 0, len(text)/5+1)
+	toks := make([]token, 0, len(text)/4+16) // news averages a token per 4–5 bytes
 	cp := 0 // code-point offset of i
 	space, newline := false, false
 	for i := 0; i < len(text); {
@@ -55,7 +63,7 @@ func scan(text string) []token {
 			cp++
 			continue
 		}
-		t := token{space: space, newline: newline, lx: noEntry}
+		t := token{space: space, newline: newline}
 		j, n := i, 0
 		switch {
 		case r >= '0' && r <= '9':
@@ -67,7 +75,7 @@ func scan(text string) []token {
 				j++
 				n++
 			}
-			t.digits = n
+			t.digits = uint8(min(n, 255))
 		case unicode.IsLetter(r):
 			t.kind = kWord
 			t.upper = unicode.IsUpper(r)
@@ -76,17 +84,17 @@ func scan(text string) []token {
 			t.kind = kPunct
 			j, n = i+size, 1
 		}
-		t.s, t.b = text[i:j], i
+		t.b, t.e = i, j
 		t.start, t.end = cp, cp+n
 		if t.kind == kWord {
-			t.lx = lookup(t.s)
+			t.lx = lookup(text[i:j])
 		}
 		toks = append(toks, t)
 		cp += n
 		i = j
 		space, newline = false, false
 	}
-	markSentences(toks)
+	markSentences(text, toks)
 	return toks
 }
 
@@ -94,21 +102,36 @@ func scan(text string) []token {
 // code points. An apostrophe followed by a letter stays in the word.
 func scanWord(text string, i int) (end, n int) {
 	for i < len(text) {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if r == '\'' || r == '’' {
-			// Keep "won't" whole, but split the possessive "'s" off so
-			// that "Tuesday's" is "Tuesday" + "'" + "s".
-			r2, size2 := utf8.DecodeRuneInString(text[i+size:])
-			if !unicode.IsLetter(r2) || n > 0 && (r2 == 's' || r2 == 'S') && !isLetterAt(text, i+size+size2) {
-				break
+		c := text[i]
+		if c < utf8.RuneSelf {
+			// ASCII, nearly every byte of English news: no decoding.
+			switch {
+			case 'a' <= c && c <= 'z':
+			case 'A' <= c && c <= 'Z':
+				if n > 1 && 'a' <= text[i-1] && text[i-1] <= 'z' {
+					return i, n // "followsFriday": a space lost between two words
+				}
+			case c == '\'':
+				if !keepApostrophe(text, i, 1, n) {
+					return i, n
+				}
+			default:
+				return i, n
 			}
-		} else if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
-			break
-		} else if n > 1 && unicode.IsUpper(r) && isLowerBefore(text, i) {
-			break // "followsFriday": a space lost between two words
+			i++
+			n++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '’':
+			if !keepApostrophe(text, i, size, n) {
+				return i, n
+			}
+		case !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r):
+			return i, n
+		case n > 1 && unicode.IsUpper(r) && isLowerBefore(text, i):
+			return i, n
 		}
 		i += size
 		n++
@@ -116,11 +139,25 @@ func scanWord(text string, i int) (end, n int) {
 	return i, n
 }
 
+// keepApostrophe reports whether the apostrophe at byte i (size bytes)
+// stays inside the word: "won't" is one word, but the possessive "'s" is
+// split off so that "Tuesday's" is "Tuesday" + "'" + "s".
+func keepApostrophe(text string, i, size, n int) bool {
+	r2, size2 := utf8.DecodeRuneInString(text[i+size:])
+	if !unicode.IsLetter(r2) {
+		return false
+	}
+	return !(n > 0 && (r2 == 's' || r2 == 'S') && !isLetterAt(text, i+size+size2))
+}
+
 // lookup finds a word in the lexicon without allocating for short ASCII
 // words, which are nearly all of them.
-func lookup(w string) *entry {
+func lookup(w string) uint16 {
 	var buf [16]byte
-	if len(w) <= len(buf) {
+	if len(w) > len(buf) || w[0] < utf8.RuneSelf && !firstLetters[len(w)][w[0]|0x20] {
+		return 0 // no word in the lexicon is this long or starts so
+	}
+	{
 		ascii := true
 		for k := 0; k < len(w); k++ {
 			c := w[k]
@@ -134,18 +171,10 @@ func lookup(w string) *entry {
 			buf[k] = c
 		}
 		if ascii {
-			if e := lexicon[string(buf[:len(w)])]; e != nil {
-				return e
-			}
-			return noEntry
+			return lexicon[string(buf[:len(w)])]
 		}
-	} else {
-		return noEntry // no word in the lexicon is this long
 	}
-	if e := lexicon[strings.ToLower(w)]; e != nil {
-		return e
-	}
-	return noEntry
+	return lexicon[strings.ToLower(w)]
 }
 
 // abbreviations that end with a dot but do not end a sentence.
@@ -159,27 +188,27 @@ var abbreviations = map[string]bool{
 // markSentences numbers sentences: a line break starts one, and so does a
 // capitalised word after ".", "!" or "?" unless the dot ends an
 // abbreviation, an initial or a month abbreviation.
-func markSentences(toks []token) {
-	var s int32
+func markSentences(text string, toks []token) {
+	var s int
 	for k := range toks {
 		t := &toks[k]
-		if k > 0 && (t.newline || startsSentence(toks, k)) {
+		if k > 0 && (t.newline || startsSentence(text, toks, k)) {
 			s++
 		}
 		t.sentence = s
 	}
 }
 
-func startsSentence(toks []token, k int) bool {
+func startsSentence(text string, toks []token, k int) bool {
 	t := &toks[k]
-	if !t.space || !(t.upper || t.kind == kPunct && isQuote(t.s)) {
+	if !t.space || !(t.upper || t.kind == kPunct && isQuote(t.str(text))) {
 		return false
 	}
 	d := k - 1
-	if isQuote(toks[d].s) && d > 0 && toks[d-1].kind == kPunct {
+	if isQuote(toks[d].str(text)) && d > 0 && toks[d-1].kind == kPunct {
 		d-- // ." Next
 	}
-	switch toks[d].s {
+	switch toks[d].str(text) {
 	case "!", "?":
 		return true
 	case ".":
@@ -193,10 +222,10 @@ func startsSentence(toks []token, k int) bool {
 	if w.kind != kWord || w.end != p.start {
 		return true
 	}
-	if len(w.s) == 1 || w.lx.month != 0 && w.lx.abbr {
+	if len(w.str(text)) == 1 || w.x().month != 0 && w.x().abbr {
 		return false // an initial ("J. Smith") or "Nov."
 	}
-	return !abbreviations[strings.ToLower(w.s)]
+	return !abbreviations[strings.ToLower(w.str(text))]
 }
 
 func isQuote(s string) bool {

@@ -15,7 +15,7 @@ func (f *finder) tense(i, j int) tense {
 	s := f.toks[i].sentence
 	best, bestDist := tenseNone, cueReach+1
 	for k := i - 1; k >= 0 && i-k <= cueReach && f.toks[k].sentence == s; k-- {
-		if f.toks[k].kind == kPunct && isQuote(f.toks[k].s) {
+		if f.toks[k].kind == kPunct && isQuote(f.toks[k].str(f.text)) {
 			break // a quotation has its own tense
 		}
 		if t := f.cue(k); t != tenseNone {
@@ -24,7 +24,7 @@ func (f *finder) tense(i, j int) tense {
 		}
 	}
 	for k := j; k < len(f.toks) && k-j+1 < bestDist && f.toks[k].sentence == s; k++ {
-		if f.toks[k].kind == kPunct && isQuote(f.toks[k].s) {
+		if f.toks[k].kind == kPunct && isQuote(f.toks[k].str(f.text)) {
 			break
 		}
 		if t := f.cue(k); t != tenseNone {
@@ -43,18 +43,17 @@ func (f *finder) cue(k int) tense {
 	if t.upper && k > 0 && f.toks[k-1].sentence == t.sentence {
 		return tenseNone // a name ("Will Hurd", "Said Jalili") or a title word
 	}
-	if t.lx.tense != tenseNone {
-		return t.lx.tense
+	past := t.x().tense == tensePast ||
+		t.x().tense == tenseNone && len(t.str(f.text)) >= 4 && strings.HasSuffix(t.str(f.text), "ed") && !notPast[strings.ToLower(t.str(f.text))]
+	if !past {
+		return t.x().tense
 	}
-	if len(t.s) >= 4 && strings.HasSuffix(t.s, "ed") && !notPast[strings.ToLower(t.s)] {
-		// A participle after a form of "be" is passive or an adjective
-		// ("is expected", "will be held"), not a past tense.
-		if p := f.tok(k - 1); p != nil && p.kind == kWord && beForms[strings.ToLower(p.s)] {
-			return tenseNone
-		}
-		return tensePast
+	// A participle after a form of "be" is passive or an adjective ("is
+	// expected", "will be held"), not a past tense.
+	if p := f.tok(k - 1); p != nil && p.kind == kWord && beForms[strings.ToLower(p.str(f.text))] {
+		return tenseNone
 	}
-	return tenseNone
+	return tensePast
 }
 
 // notPast are words ending in "ed" that are not past forms.
