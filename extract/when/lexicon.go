@@ -322,4 +322,3 @@ func isEnglishMonth(n string) bool {
 	}
 	return false
 }
-

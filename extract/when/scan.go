@@ -44,7 +44,7 @@ func (t *token) x() *entry { return &entries[t.lx] }
 // ASCII digits; everything else but white space is a one-character token.
 func scan(text string) []token {
 	toks := make([]token, 0, len(text)/4+16) // news averages a token per 4–5 bytes
-	cp := 0 // code-point offset of i
+	cp := 0                                  // code-point offset of i
 	space, newline := false, false
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
