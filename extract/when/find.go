@@ -17,11 +17,25 @@ import (
 	"time"
 )
 
+// DocDate reads a publication date as extract.Article carries it, RFC 3339
+// or YYYY-MM-DD, keeping its own UTC offset so that its calendar day is the
+// publisher's. It returns the zero time for "" or anything else.
+func DocDate(published string) time.Time {
+	for _, layout := range [...]string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, published); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
 // Find returns the temporal expressions of text in order of appearance.
 // doc is the document date (the article's publication date): relative
 // expressions ("yesterday", "on Tuesday", "in August") are resolved against
 // it. When doc is the zero time, only expressions that carry their own year
-// ("19 November 2025", "in 2019", "the 1990s") are returned.
+// ("19 November 2025", "in 2019", "the 1990s") are returned. doc's
+// calendar day is taken in doc's own location: an article published at
+// 22:30 on the 19th in New York is dated the 19th, not the UTC 20th.
 //
 // Numeric dates are read by their value first: 13/11/2025 can only be day
 // first. When both orders are possible, a slash or hyphen means the US

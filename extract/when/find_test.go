@@ -227,3 +227,23 @@ func FuzzFind(f *testing.F) {
 		SaidOn(s, 0, n/2, seedDay)
 	})
 }
+
+func TestDocDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2025-11-19T22:30:00-05:00", "2025-11-19"}, // the 20th in UTC
+		{"2025-11-19", "2025-11-19"},
+		{"2025-11-19T08:00:00", "2025-11-19"},
+		{"", ""},
+		{"19 November 2025", ""},
+	}
+	for _, tt := range tests {
+		got := DocDate(tt.in)
+		if s := got.Format("2006-01-02"); tt.want == "" && !got.IsZero() || tt.want != "" && s != tt.want {
+			t.Errorf("DocDate(%q) = %v, want %q", tt.in, got, tt.want)
+		}
+	}
+	// The day Find resolves against is the publisher's.
+	if d := Find("He spoke yesterday.", DocDate("2025-11-19T22:30:00-05:00")); len(d) != 1 || d[0].Value != "2025-11-18" {
+		t.Errorf("Find with a late-evening date: %v", d)
+	}
+}
