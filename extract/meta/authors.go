@@ -62,7 +62,7 @@ func (r rejecter) bylines(els []element) []string {
 		if !isNameElement(e.n) || block != nil && !isDescendant(e.n, block) {
 			continue
 		}
-		names := r.names([]string{e.text}, false)
+		names := r.names([]string{bylineText(e.n)}, false)
 		if len(names) == 0 {
 			continue
 		}
@@ -85,7 +85,7 @@ func (r rejecter) bylines(els []element) []string {
 		if !leaf {
 			continue
 		}
-		if names := r.names([]string{e.text}, false); len(names) > 0 {
+		if names := r.names([]string{bylineText(e.n)}, false); len(names) > 0 {
 			return names
 		}
 	}

@@ -15,6 +15,7 @@ const (
 	maxScripts    = 16  // JSON-LD scripts
 	maxScriptLen  = 1 << 20
 	maxNodes      = 200000 // elements walked
+	maxHomeLinks  = 4      // logo links: the first few name the site
 )
 
 // metaTag is one <meta> with a name, property, itemprop or http-equiv.
@@ -22,7 +23,8 @@ type metaTag struct {
 	key, content string // key lower-cased
 }
 
-// element is a candidate element kept for later: its node and its text.
+// element is a candidate element kept for later: its node and, for
+// headings and microdata, its text.
 type element struct {
 	n    *html.Node
 	text string
@@ -65,7 +67,8 @@ type hint struct {
 	byline, bylineName, date bool
 	// aside marks comment threads and related-article lists, whose bylines
 	// and dates belong to other texts.
-	aside bool
+	aside    bool
+	itemprop string // the itemprop attribute, read in the same pass
 }
 
 func collect(root *html.Node) *page {
@@ -131,7 +134,7 @@ func (p *page) visit(c *html.Node, inComment bool) (skip, comment bool) {
 			})
 		}
 	case atom.A:
-		if isHomeLink(c) && len(p.homeLinks) < maxCandidates {
+		if len(p.homeLinks) < maxHomeLinks && isHomeLink(c) {
 			if t := nodeText(c); t != "" {
 				p.homeLinks = append(p.homeLinks, t)
 			} else if alt := imgAlt(c); alt != "" {
@@ -139,21 +142,27 @@ func (p *page) visit(c *html.Node, inComment bool) (skip, comment bool) {
 			}
 		}
 	}
-	if ip := attr(c, "itemprop"); ip != "" && !inComment {
-		p.addMicrodata(c, ip)
+	if len(c.Attr) == 0 {
+		return false, false
 	}
 	h := classify(c)
+	if h.itemprop != "" && !inComment {
+		p.addMicrodata(c, h.itemprop)
+	}
 	if h.aside {
 		return false, true
 	}
 	if inComment {
 		return false, false
 	}
+	// Bylines and datelines keep their node only: their text is read
+	// when a field gets that far down its sources, which most pages never
+	// do.
 	if (h.byline || h.bylineName) && len(p.bylines) < maxCandidates {
-		p.bylines = append(p.bylines, element{c, bylineText(c)})
+		p.bylines = append(p.bylines, element{n: c})
 	}
 	if h.date && len(p.datelines) < maxCandidates {
-		p.datelines = append(p.datelines, element{c, nodeText(c)})
+		p.datelines = append(p.datelines, element{n: c})
 	}
 	return false, false
 }
@@ -267,6 +276,8 @@ func classify(n *html.Node) hint {
 			continue
 		}
 		switch a.Key {
+		case "itemprop":
+			h.itemprop = a.Val
 		case "class", "id":
 			k := scanClass(a.Val)
 			if k&kAside != 0 {
@@ -304,38 +315,51 @@ const (
 	kDate               // date, time, publish, posted
 )
 
-// scanClass finds the class words classify cares about. Each word is
-// looked for by its tail, which stays lower case in camelCase class names
-// ("articleByline"), with the fast substring search; the first letter is
-// then checked ignoring case.
+// scanClass finds the class words classify cares about in one pass over
+// the bytes. Each word is recognised by its tail, which stays lower case
+// in camelCase class names ("articleByline"); the letter before the tail
+// is then checked ignoring case.
 func scanClass(v string) int {
 	k := 0
-	if hasWord(v, "omment", 'c') || hasWord(v, "elated", 'r') {
-		k |= kAside
-	}
-	if hasWord(v, "uthor", 'a') || hasWord(v, "yline", 'b') {
-		k |= kByline
-	}
-	if hasWord(v, "ate", 'd') || hasWord(v, "ime", 't') || hasWord(v, "ublish", 'p') || hasWord(v, "osted", 'p') {
-		k |= kDate
+	for i := 1; i < len(v); i++ {
+		switch v[i] {
+		case 'u':
+			if hasTail(v, i, "uthor", 'a') {
+				k |= kByline
+			} else if hasTail(v, i, "ublish", 'p') {
+				k |= kDate
+			}
+		case 'y':
+			if hasTail(v, i, "yline", 'b') {
+				k |= kByline
+			}
+		case 'o':
+			if hasTail(v, i, "omment", 'c') {
+				k |= kAside
+			} else if hasTail(v, i, "osted", 'p') {
+				k |= kDate
+			}
+		case 'e':
+			if hasTail(v, i, "elated", 'r') {
+				k |= kAside
+			}
+		case 'a':
+			if hasTail(v, i, "ate", 'd') {
+				k |= kDate
+			}
+		case 'i':
+			if hasTail(v, i, "ime", 't') {
+				k |= kDate
+			}
+		}
 	}
 	return k
 }
 
-// hasWord reports whether v contains first followed by tail, the first
-// letter in either case.
-func hasWord(v, tail string, first byte) bool {
-	for off := 0; ; {
-		i := strings.Index(v[off:], tail)
-		if i < 0 {
-			return false
-		}
-		i += off
-		if i > 0 && v[i-1]|0x20 == first {
-			return true
-		}
-		off = i + 1
-	}
+// hasTail reports whether v[i:] starts with tail and v[i-1] is first in
+// either case.
+func hasTail(v string, i int, tail string, first byte) bool {
+	return v[i-1]|0x20 == first && strings.HasPrefix(v[i:], tail)
 }
 
 // hasFoldAt reports whether s[i:] starts with the lower-case ASCII word w,

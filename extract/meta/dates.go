@@ -47,18 +47,18 @@ func chooseDates(p *page, ld ldInfo, u *url.URL, dayFirst bool) (pub, mod string
 	}
 	for _, e := range p.datelines {
 		if !isUpdateElement(e) {
-			pubs.add(e.text)
+			pubs.addNode(e.n, false)
 		}
 	}
 	for _, e := range p.bylines {
-		pubs.add(e.text)
+		pubs.addNode(e.n, true)
 	}
 	// The block around the first author link often holds the date as
 	// plain text: "By <a>…</a> on Monday, November 18th, 2019".
 	for _, e := range p.bylines {
 		if isNameElement(e.n) {
-			pubs.addNode(ancestor(e.n, 1))
-			pubs.addNode(ancestor(e.n, 2))
+			pubs.addNode(ancestor(e.n, 1), false)
+			pubs.addNode(ancestor(e.n, 2), false)
 			break
 		}
 	}
@@ -83,8 +83,8 @@ func chooseDates(p *page, ld ldInfo, u *url.URL, dayFirst bool) (pub, mod string
 type stampList struct {
 	dayFirst bool
 	raw      []string
-	nodes    []*html.Node // candidates whose text is read on demand, after raw
-	last     stamp        // a final candidate already parsed (the URL's)
+	nodes    []textNode // candidates whose text is read on demand, after raw
+	last     stamp      // a final candidate already parsed (the URL's)
 	parsed   []stamp
 	next     int // candidates parsed so far
 }
@@ -97,9 +97,17 @@ func (l *stampList) add(s ...string) {
 	}
 }
 
-func (l *stampList) addNode(n *html.Node) {
+// textNode is an element whose text is a date candidate; byline says to
+// read it as a byline (without its <time> children, which are candidates
+// of their own).
+type textNode struct {
+	n      *html.Node
+	byline bool
+}
+
+func (l *stampList) addNode(n *html.Node, byline bool) {
 	if n != nil {
-		l.nodes = append(l.nodes, n)
+		l.nodes = append(l.nodes, textNode{n, byline})
 	}
 }
 
@@ -112,7 +120,12 @@ func (l *stampList) at(i int) (stamp, bool) {
 		case k < len(l.raw):
 			st = parseDate(l.raw[k], l.dayFirst)
 		case k < len(l.raw)+len(l.nodes):
-			st = parseDate(nodeText(l.nodes[k-len(l.raw)]), l.dayFirst)
+			tn := l.nodes[k-len(l.raw)]
+			text := nodeText(tn.n)
+			if tn.byline {
+				text = bylineText(tn.n)
+			}
+			st = parseDate(text, l.dayFirst)
 		default:
 			st = l.last
 		}
