@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"testing"
+	"time"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -96,4 +97,32 @@ func BenchmarkParse(b *testing.B) {
 		}
 		i++
 	}
+}
+
+// BenchmarkShareOfParse alternates parsing all pages and extracting their
+// metadata, and reports the fastest round of each and their ratio
+// ("meta/parse"): on a shared machine, absolute times swing with the load,
+// the ratio of interleaved minima much less. One iteration is one round
+// over the 181 pages.
+func BenchmarkShareOfParse(b *testing.B) {
+	pages := loadBench(b)
+	minParse, minMeta := time.Duration(1<<62), time.Duration(1<<62)
+	for b.Loop() {
+		t0 := time.Now()
+		for _, p := range pages {
+			if _, err := html.Parse(bytes.NewReader(p.raw)); err != nil {
+				b.Fatal(err)
+			}
+		}
+		t1 := time.Now()
+		for _, p := range pages {
+			Extract(p.doc, p.u)
+		}
+		t2 := time.Now()
+		minParse, minMeta = min(minParse, t1.Sub(t0)), min(minMeta, t2.Sub(t1))
+	}
+	n := float64(len(pages))
+	b.ReportMetric(float64(minParse.Microseconds())/n, "µs-parse/page")
+	b.ReportMetric(float64(minMeta.Microseconds())/n, "µs-meta/page")
+	b.ReportMetric(float64(minMeta)/float64(minParse), "meta/parse")
 }
