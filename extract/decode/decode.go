@@ -55,7 +55,14 @@ func UTF8(page []byte, contentType string, max int) (Result, error) {
 	if looksBinary(page) {
 		return res, ErrBinary
 	}
-	enc, name, _ := charset.DetermineEncoding(page, contentType)
+	enc, name, certain := charset.DetermineEncoding(page, contentType)
+	if !certain && name != "utf-8" && validUTF8(page) {
+		// Only a BOM or the HTTP header is certain. Bytes that are valid
+		// UTF-8 and not ASCII are UTF-8 whatever a late or wrong <meta>
+		// or the windows-1252 fallback says: other charsets almost never
+		// produce valid multi-byte sequences.
+		enc, name = encoding.Nop, "utf-8"
+	}
 	res.Charset = name
 	if name == "utf-8" || enc == encoding.Nop {
 		page = bytes.TrimPrefix(page, []byte("\xef\xbb\xbf"))
@@ -105,4 +112,25 @@ func looksBinary(page []byte) bool {
 	// A few stray control bytes occur in real pages; a tenth of the head is
 	// not text.
 	return ctl*10 > len(head)
+}
+
+// validUTF8 reports whether page is valid UTF-8 with at least one
+// non-ASCII character, allowing a sequence cut at the end by the size cap.
+func validUTF8(page []byte) bool {
+	ascii := true
+	for _, c := range page {
+		if c >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return false
+	}
+	for cut := 0; cut < 4 && cut < len(page); cut++ {
+		if utf8.Valid(page[:len(page)-cut]) {
+			return true
+		}
+	}
+	return false
 }
