@@ -16,6 +16,7 @@ const (
 	maxScriptLen  = 1 << 20
 	maxNodes      = 200000 // elements walked
 	maxHomeLinks  = 4      // logo links: the first few name the site
+	maxHeads      = 12     // headings that may show the headline
 )
 
 // metaTag is one <meta> with a name, property, itemprop or http-equiv.
@@ -40,7 +41,10 @@ type page struct {
 	imageSrc  string
 	scripts   []string
 
-	h1s       []element // <h1> elements
+	h1s []element // <h1> elements
+	// heads are the first headings and title-classed elements: the one
+	// that shows the headline may be followed by the dateline.
+	heads     []*html.Node
 	headlines []element // itemprop=headline elements
 	// Microdata values: itemprop author names, datePublished, dateModified.
 	microAuthors   []element
@@ -65,6 +69,7 @@ type timeTag struct {
 // it holds a byline or a date, in the vocabulary that templates use.
 type hint struct {
 	byline, bylineName, date bool
+	title                    bool // a class saying title or headline
 	// aside marks comment threads and related-article lists, whose bylines
 	// and dates belong to other texts.
 	aside    bool
@@ -124,6 +129,7 @@ func (p *page) visit(c *html.Node, inComment bool) (skip, comment bool) {
 		if len(p.h1s) < maxCandidates && !inComment {
 			p.h1s = append(p.h1s, element{c, nodeText(c)})
 		}
+
 	case atom.Time:
 		if dt := attr(c, "datetime"); dt != "" && len(p.times) < maxCandidates && !inComment {
 			cls := strings.ToLower(attr(c, "class") + " " + attr(c, "itemprop"))
@@ -160,6 +166,9 @@ func (p *page) visit(c *html.Node, inComment bool) (skip, comment bool) {
 	// do.
 	if (h.byline || h.bylineName) && len(p.bylines) < maxCandidates {
 		p.bylines = append(p.bylines, element{n: c})
+	}
+	if (h.title || isHeading(c)) && len(p.heads) < maxHeads {
+		p.heads = append(p.heads, c)
 	}
 	if h.date && len(p.datelines) < maxCandidates {
 		p.datelines = append(p.datelines, element{n: c})
@@ -295,6 +304,9 @@ func classify(n *html.Node) hint {
 			if k&kDate != 0 {
 				h.date = true
 			}
+			if k&kTitle != 0 {
+				h.title = true
+			}
 		case "rel":
 			if containsFold(a.Val, "author") {
 				h.byline, h.bylineName = true, true
@@ -313,6 +325,7 @@ const (
 	kAside  = 1 << iota // comment, related
 	kByline             // byline, author
 	kDate               // date, time, publish, posted
+	kTitle              // title, headline
 )
 
 // scanClass finds the class words classify cares about in one pass over
@@ -342,6 +355,8 @@ func scanClass(v string) int {
 		case 'e':
 			if hasTail(v, i, "elated", 'r') {
 				k |= kAside
+			} else if hasTail(v, i, "eadline", 'h') {
+				k |= kTitle
 			}
 		case 'a':
 			if hasTail(v, i, "ate", 'd') {
@@ -350,6 +365,8 @@ func scanClass(v string) int {
 		case 'i':
 			if hasTail(v, i, "ime", 't') {
 				k |= kDate
+			} else if hasTail(v, i, "itle", 't') {
+				k |= kTitle
 			}
 		}
 	}
@@ -477,6 +494,29 @@ func attrOK(n *html.Node, key string) (string, bool) {
 func hasAttr(n *html.Node, key string) bool {
 	_, ok := attrOK(n, key)
 	return ok
+}
+
+// isHeading reports h1 and h2, which is where headlines are.
+func isHeading(n *html.Node) bool {
+	return n.DataAtom == atom.H1 || n.DataAtom == atom.H2
+}
+
+// textAfter is the text that follows n: its next siblings, then its
+// parent's next siblings, at most maxText bytes.
+func textAfter(n *html.Node) string {
+	var b strings.Builder
+	for up := 0; up < 2 && n != nil && b.Len() < maxText; up, n = up+1, n.Parent {
+		for s := n.NextSibling; s != nil && b.Len() < maxText; s = s.NextSibling {
+			switch s.Type {
+			case html.TextNode:
+				writeCollapsed(&b, s.Data)
+			case html.ElementNode:
+				writeCollapsed(&b, " ")
+				textInto(s, &b, 0)
+			}
+		}
+	}
+	return strings.TrimSpace(b.String())
 }
 
 // bylineText is the text of a byline element without its dates (<time>

@@ -3,6 +3,7 @@ package meta
 import (
 	"net/url"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 )
@@ -27,9 +28,12 @@ var modifiedKeys = []string{
 
 // chooseDates returns the published and modified dates, formatted by
 // stamp.format.
-func chooseDates(p *page, ld ldInfo, u *url.URL, dayFirst bool) (pub, mod string) {
+func chooseDates(p *page, ld ldInfo, u *url.URL, title string, dayFirst bool) (pub, mod string) {
 	pubs := &stampList{dayFirst: dayFirst}
-	pubs.add(ld.published)
+	contradicted := ldContradicts(ld, dayFirst)
+	if !contradicted {
+		pubs.add(ld.published)
+	}
 	pubs.add(p.microPublished...)
 	for _, k := range publishedKeys {
 		pubs.add(p.metaAll(k)...)
@@ -62,7 +66,18 @@ func chooseDates(p *page, ld ldInfo, u *url.URL, dayFirst bool) (pub, mod string
 			break
 		}
 	}
+	// Last, the text right after the element that shows the headline:
+	// "기사입력 :[ 2018-08-25 15:24 ]".
+	if h := headlineNode(p, title); h != nil {
+		pubs.addAfter(h)
+	}
 	pubs.last = urlDate(u)
+	if contradicted && pubs.confirms(parseDate(ld.published, dayFirst)) {
+		// Another source shows the same time: the JSON-LD's publication
+		// date was right after all, and its modification date wrong.
+		pubs.raw = append([]string{ld.published}, pubs.raw...)
+		pubs.parsed, pubs.next = nil, 0
+	}
 
 	mods := &stampList{dayFirst: dayFirst}
 	mods.add(ld.mod)
@@ -103,11 +118,40 @@ func (l *stampList) add(s ...string) {
 type textNode struct {
 	n      *html.Node
 	byline bool
+	after  bool // the text after n, not n's own
 }
 
 func (l *stampList) addNode(n *html.Node, byline bool) {
 	if n != nil {
-		l.nodes = append(l.nodes, textNode{n, byline})
+		l.nodes = append(l.nodes, textNode{n: n, byline: byline})
+	}
+}
+
+// addAfter adds the text that follows n in the page (its next siblings,
+// then its parent's), where a dateline sits under a headline.
+func (l *stampList) addAfter(n *html.Node) {
+	l.nodes = append(l.nodes, textNode{n: n, after: true})
+}
+
+// confirms reports whether a candidate shows the same minute as st.
+func (l *stampList) confirms(st stamp) bool {
+	for i := 0; ; i++ {
+		o, ok := l.at(i)
+		if !ok {
+			return false
+		}
+		if !o.hasTime {
+			continue
+		}
+		if o.hasZone && st.hasZone {
+			if o.toTime().Truncate(time.Minute).Equal(st.toTime().Truncate(time.Minute)) {
+				return true
+			}
+			continue
+		}
+		if o.sameDay(st) && o.hour == st.hour && o.minute == st.minute {
+			return true
+		}
 	}
 }
 
@@ -121,9 +165,14 @@ func (l *stampList) at(i int) (stamp, bool) {
 			st = parseDate(l.raw[k], l.dayFirst)
 		case k < len(l.raw)+len(l.nodes):
 			tn := l.nodes[k-len(l.raw)]
-			text := nodeText(tn.n)
-			if tn.byline {
+			var text string
+			switch {
+			case tn.after:
+				text = textAfter(tn.n)
+			case tn.byline:
 				text = bylineText(tn.n)
+			default:
+				text = nodeText(tn.n)
 			}
 			st = parseDate(text, l.dayFirst)
 		default:
@@ -198,6 +247,29 @@ func pageZone(lists ...*stampList) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// headlineNode returns the first heading-like element whose text is the
+// chosen title.
+func headlineNode(p *page, title string) *html.Node {
+	t := squash(title)
+	if t == "" {
+		return nil
+	}
+	for _, n := range p.heads {
+		if squash(nodeText(n)) == t {
+			return n
+		}
+	}
+	return nil
+}
+
+// ldContradicts reports JSON-LD whose datePublished is later than its own
+// dateModified: one of the pair is wrong, so its publication date counts
+// only when another source confirms it.
+func ldContradicts(ld ldInfo, dayFirst bool) bool {
+	p, m := parseDate(ld.published, dayFirst), parseDate(ld.mod, dayFirst)
+	return p.valid && m.valid && p.hasZone && m.hasZone && p.hasTime && m.hasTime && m.toTime().Before(p.toTime())
 }
 
 // isUpdateElement reports a dateline whose class says it shows the update.

@@ -38,7 +38,7 @@ func Extract(doc *goquery.Document, pageURL *url.URL) Meta {
 	m.Title = chooseTitle(p, ld, sites, host)
 	m.Authors = chooseAuthors(p, ld, sites, host)
 	m.Language = chooseLanguage(p, ld)
-	m.Published, m.Modified = chooseDates(p, ld, pageURL, dayFirst(m.Language))
+	m.Published, m.Modified = chooseDates(p, ld, pageURL, m.Title, dayFirst(m.Language))
 	if c := absURL(pageURL, firstNonEmpty(p.canonical, p.meta("og:url"), ld.url)); c != "" {
 		m.CanonicalURL = c
 	}

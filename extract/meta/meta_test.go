@@ -250,6 +250,27 @@ func TestExtractPrecedence(t *testing.T) {
 			want: Meta{Published: "2019-11-19T00:00:00-05:00", Modified: "2019-11-19T07:11:33-05:00"},
 		},
 		{
+			name: "dateline right after the element showing the headline",
+			url:  "http://entermedia.co.kr/news/news_view.html?idx=8576",
+			page: `<head><title>엘제이-류화영 진흙탕 싸움 - Entermedia</title></head><body><h1>엔터 미디어</h1>
+<div class="newsContent"><dl class="newsTitle"><dt>엘제이-류화영 진흙탕 싸움</dt></dl> 기사입력 :[ 2018-08-25 15:24 ] <div>본문</div></div></body>`,
+			want: Meta{Title: "엘제이-류화영 진흙탕 싸움", Published: "2018-08-25T15:24:00"},
+		},
+		{
+			name: "JSON-LD published after its own modified is not trusted alone",
+			url:  "https://www.aljazeera.com/x",
+			page: `<head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"19 Nov 2019 07:09 GMT","dateModified":"19 Nov 2019 05:44 GMT"}</script></head>
+<body><time datetime="Tue Nov 19 2019 05:44:06 GMT+0000">19 Nov 2019 05:44 GMT</time></body>`,
+			want: Meta{Published: "2019-11-19T05:44:06Z"},
+		},
+		{
+			name: "JSON-LD published after its own modified but confirmed by the dateline",
+			url:  "https://www.moneycontrol.com/x",
+			page: `<head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"01:38:07 PM IST Nov 20, 2019","dateModified":"2019-11-20T01:41:20+05:30"}</script></head>
+<body><div class="arttidate">Last Updated : Nov 20, 2019 01:41 PM IST</div><div class="arttidate_pub">First Published on Nov 20, 2019 01:38 pm</div></body>`,
+			want: Meta{Published: "2019-11-20T13:38:07+05:30"},
+		},
+		{
 			name: "placeholder dates are ignored",
 			url:  "https://example.com/x",
 			page: `<head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>
