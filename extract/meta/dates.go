@@ -68,9 +68,7 @@ func chooseDates(p *page, ld ldInfo, u *url.URL, title string, dayFirst bool) (p
 	}
 	// Last, the text right after the element that shows the headline:
 	// "기사입력 :[ 2018-08-25 15:24 ]".
-	if h := headlineNode(p, title); h != nil {
-		pubs.addAfter(h)
-	}
+	pubs.heads, pubs.title = p.heads, title
 	pubs.last = urlDate(u)
 	if contradicted && pubs.confirms(parseDate(ld.published, dayFirst)) {
 		// Another source shows the same time: the JSON-LD's publication
@@ -99,9 +97,13 @@ type stampList struct {
 	dayFirst bool
 	raw      []string
 	nodes    []textNode // candidates whose text is read on demand, after raw
-	last     stamp      // a final candidate already parsed (the URL's)
-	parsed   []stamp
-	next     int // candidates parsed so far
+	// heads and title give the last text candidate: what follows the
+	// heading that shows the title.
+	heads  []*html.Node
+	title  string
+	last   stamp // a final candidate already parsed (the URL's)
+	parsed []stamp
+	next   int // candidates parsed so far
 }
 
 func (l *stampList) add(s ...string) {
@@ -118,19 +120,12 @@ func (l *stampList) add(s ...string) {
 type textNode struct {
 	n      *html.Node
 	byline bool
-	after  bool // the text after n, not n's own
 }
 
 func (l *stampList) addNode(n *html.Node, byline bool) {
 	if n != nil {
 		l.nodes = append(l.nodes, textNode{n: n, byline: byline})
 	}
-}
-
-// addAfter adds the text that follows n in the page (its next siblings,
-// then its parent's), where a dateline sits under a headline.
-func (l *stampList) addAfter(n *html.Node) {
-	l.nodes = append(l.nodes, textNode{n: n, after: true})
 }
 
 // confirms reports whether a candidate shows the same minute as st.
@@ -157,7 +152,7 @@ func (l *stampList) confirms(st stamp) bool {
 
 // at returns the i-th valid stamp, parsing candidates until it is known.
 func (l *stampList) at(i int) (stamp, bool) {
-	total := len(l.raw) + len(l.nodes) + 1
+	total := len(l.raw) + len(l.nodes) + 2
 	for len(l.parsed) <= i && l.next < total {
 		var st stamp
 		switch k := l.next; {
@@ -165,16 +160,15 @@ func (l *stampList) at(i int) (stamp, bool) {
 			st = parseDate(l.raw[k], l.dayFirst)
 		case k < len(l.raw)+len(l.nodes):
 			tn := l.nodes[k-len(l.raw)]
-			var text string
-			switch {
-			case tn.after:
-				text = textAfter(tn.n)
-			case tn.byline:
+			text := nodeText(tn.n)
+			if tn.byline {
 				text = bylineText(tn.n)
-			default:
-				text = nodeText(tn.n)
 			}
 			st = parseDate(text, l.dayFirst)
+		case k == len(l.raw)+len(l.nodes):
+			if h := headlineNode(l.heads, l.title); h != nil {
+				st = parseDate(textAfter(h), l.dayFirst)
+			}
 		default:
 			st = l.last
 		}
@@ -251,12 +245,12 @@ func pageZone(lists ...*stampList) (int, bool) {
 
 // headlineNode returns the first heading-like element whose text is the
 // chosen title.
-func headlineNode(p *page, title string) *html.Node {
+func headlineNode(heads []*html.Node, title string) *html.Node {
 	t := squash(title)
 	if t == "" {
 		return nil
 	}
-	for _, n := range p.heads {
+	for _, n := range heads {
 		if squash(nodeText(n)) == t {
 			return n
 		}
