@@ -6,10 +6,37 @@
 // value: JSON-LD (schema.org, including @graph and arrays), then microdata,
 // then OpenGraph and article:* tags, then other meta tags (Dublin Core,
 // parsely, sailthru, citation_*), then <time datetime>, then visible bylines
-// and datelines, then the URL. A few rules cross sources: the visible <h1>
-// wins over a meta title it matches (it is what readers see), and a
-// date-only or zone-less value borrows the time or zone of a less trusted
-// source that agrees with it.
+// and datelines, then the URL. A few rules cross sources:
+//
+//   - the visible headline wins over declared titles (<title>, og:title,
+//     JSON-LD headline), which carry site names, section prefixes and SEO
+//     variants: a microdata headline, an <h1> that matches a declared title,
+//     or a real <h1> of four words or more;
+//   - a byline printed on the page and confirmed by a meta tag outvotes a
+//     JSON-LD author it contradicts (the account that posted, not the
+//     writer);
+//   - a date-only or zone-less value borrows the time or zone of a less
+//     trusted source that agrees with it, and a JSON-LD publication date
+//     later than its own modification date stands only when another source
+//     confirms it.
+//
+// Names that are the site's own, desks, agencies and job titles are not
+// authors. A site name that matches the host name wins over one that does
+// not (an edition name such as "U.S.").
+//
+// Dates come out in one of three forms, saying no more than the page does:
+//
+//   - RFC 3339 with the page's offset, "2019-11-19T08:03:00-05:00", when the
+//     page states a time and its zone (zone names such as EST, GMT, IST, and
+//     the US "ET"/"PT" resolved by the date's daylight saving time, count);
+//   - "2019-11-19T08:03:00", a local time without offset, when the page
+//     gives a time but no zone anywhere;
+//   - "2019-11-19" for a day alone, or "2019-11-19T00:00:00-05:00" —
+//     midnight in the page's zone — when another date on the page states a
+//     zone other than UTC (UTC is what servers write, not the newsroom).
+//
+// Each form reads back with time.Parse and one of time.RFC3339,
+// "2006-01-02T15:04:05" and time.DateOnly.
 package meta
 
 import (
