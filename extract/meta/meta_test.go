@@ -211,6 +211,14 @@ func TestExtractPrecedence(t *testing.T) {
 			want: Meta{Title: "Republicans Are Following Trump to Nowhere"},
 		},
 		{
+			name: "a visible h1 beats an SEO title it does not match, unless it is page furniture",
+			url:  "https://www.usatoday.com/story/x/",
+			page: `<head><meta property="og:title" content="'Meth. We're On It': South Dakota campaign is working"></head>
+<body><nav><h1>Subscribe to our daily newsletter now</h1></nav>
+<h1>South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you guys OK?</h1></body>`,
+			want: Meta{Title: "South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you guys OK?"},
+		},
+		{
 			name: "an h1 that is the site's name is not the headline",
 			url:  "https://kabarislamia.com/2015/03/30/x/",
 			page: `<head><meta property="og:site_name" content="Kabar tentang Dunia Islam"><meta property="og:title" content="Jangan Membenci Satu Kaum">

@@ -4,6 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // chooseTitle picks the headline. Declared titles (JSON-LD headline,
@@ -38,7 +41,7 @@ func chooseTitle(p *page, ld ldInfo, sites []siteCand, host string) string {
 		}
 	}
 	for _, h := range p.h1s {
-		if t := tidy(h.text); plausibleHeadline(t, sites) && len(strings.Fields(t)) >= 4 {
+		if t := tidy(h.text); plausibleHeadline(t, sites) && len(strings.Fields(t)) >= 4 && !inPageFurniture(h.n) {
 			return t
 		}
 	}
@@ -184,6 +187,18 @@ func plausibleHeadline(t string, sites []siteCand) bool {
 		}
 	}
 	return n >= 8
+}
+
+// inPageFurniture reports a heading inside navigation, a footer, an aside
+// or a link: a promotion or a teaser, not the page's headline.
+func inPageFurniture(n *html.Node) bool {
+	for a, d := n.Parent, 0; a != nil && d < 12; a, d = a.Parent, d+1 {
+		switch a.DataAtom {
+		case atom.Nav, atom.Footer, atom.Aside, atom.A:
+			return true
+		}
+	}
+	return false
 }
 
 // tidy collapses white space and trims.
