@@ -3,6 +3,7 @@ package meta
 import (
 	"bytes"
 	"encoding/json"
+	"html"
 	"strconv"
 	"strings"
 )
@@ -250,7 +251,7 @@ func ldAuthors(v any, byID map[string]ldNode, info *ldInfo, depth int) {
 	}
 	switch x := v.(type) {
 	case string:
-		if x != "" && !looksLikeURL(x) {
+		if x = ldString(x); x != "" && !looksLikeURL(x) {
 			info.authors = append(info.authors, x)
 		}
 	case []any:
@@ -304,6 +305,11 @@ func ldRef(v any, byID map[string]ldNode) ldNode {
 func ldString(v any) string {
 	switch x := v.(type) {
 	case string:
+		if strings.IndexByte(x, '&') >= 0 {
+			// Script text is not entity-decoded by the HTML parser, and
+			// CMSs write "&#8220;" into JSON-LD strings.
+			x = html.UnescapeString(x)
+		}
 		return strings.TrimSpace(x)
 	case []any:
 		for _, e := range x {
