@@ -10,13 +10,14 @@ import (
 // Caps on what one page may contribute, so that a hostile or enormous page
 // costs bounded time: candidates beyond these are never looked at.
 const (
-	maxCandidates = 24  // of each kind: headings, bylines, datelines, times
-	maxText       = 400 // bytes of text kept from one element
-	maxScripts    = 16  // JSON-LD scripts
-	maxScriptLen  = 1 << 20
-	maxNodes      = 200000 // elements walked
-	maxHomeLinks  = 4      // logo links: the first few name the site
-	maxHeads      = 12     // headings that may show the headline
+	maxCandidates = 24        // of each kind: headings, bylines, datelines, times
+	maxText       = 400       // bytes of text kept from one element
+	maxScripts    = 16        // JSON-LD scripts
+	maxScriptLen  = 256 << 10 // bytes of one JSON-LD script; real ones stay under 64 KiB
+	maxScriptsLen = 512 << 10 // bytes of JSON-LD per page
+	maxNodes      = 200000    // elements walked
+	maxHomeLinks  = 4         // logo links: the first few name the site
+	maxHeads      = 12        // headings that may show the headline
 )
 
 // metaTag is one <meta> with a name, property, itemprop or http-equiv.
@@ -34,12 +35,13 @@ type element struct {
 // page is everything the metadata fields are chosen from, gathered in one
 // walk over the document.
 type page struct {
-	lang      string
-	title     string
-	metas     []metaTag
-	canonical string
-	imageSrc  string
-	scripts   []string
+	lang       string
+	title      string
+	metas      []metaTag
+	canonical  string
+	imageSrc   string
+	scripts    []string
+	scriptsLen int
 
 	h1s []element // <h1> elements
 	// heads are the first headings and title-classed elements: the one
@@ -120,8 +122,9 @@ func (p *page) visit(c *html.Node, inComment bool) (skip, comment bool) {
 		return true, false
 	case atom.Script:
 		if strings.Contains(strings.ToLower(attr(c, "type")), "ld+json") && len(p.scripts) < maxScripts {
-			if c.FirstChild != nil && len(c.FirstChild.Data) < maxScriptLen {
+			if c.FirstChild != nil && len(c.FirstChild.Data) < maxScriptLen && p.scriptsLen+len(c.FirstChild.Data) <= maxScriptsLen {
 				p.scripts = append(p.scripts, c.FirstChild.Data)
+				p.scriptsLen += len(c.FirstChild.Data)
 			}
 		}
 		return true, false

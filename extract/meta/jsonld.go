@@ -8,6 +8,9 @@ import (
 	"strings"
 )
 
+// maxValues caps the top-level values read from one script.
+const maxValues = 64
+
 // ldInfo is what the page's JSON-LD says about its article and its site.
 type ldInfo struct {
 	headline, name          string
@@ -44,7 +47,7 @@ func parseJSONLD(text string) []any {
 	// Several top-level values in one script: read as many as parse.
 	var out []any
 	dec := json.NewDecoder(bytes.NewReader(b))
-	for dec.More() {
+	for dec.More() && len(out) < maxValues {
 		var x any
 		if err := dec.Decode(&x); err != nil {
 			break
