@@ -18,6 +18,8 @@ const (
 	maxNodes      = 200000    // elements walked
 	maxHomeLinks  = 4         // logo links: the first few name the site
 	maxHeads      = 12        // headings that may show the headline
+	maxMetas      = 512       // <meta> tags kept
+	maxMetaLen    = 2048      // bytes kept of one <meta> content
 )
 
 // metaTag is one <meta> with a name, property, itemprop or http-equiv.
@@ -181,9 +183,10 @@ func (p *page) visit(c *html.Node, inComment bool) (skip, comment bool) {
 
 func (p *page) addMeta(c *html.Node) {
 	content, ok := attrOK(c, "content")
-	if !ok {
+	if !ok || len(p.metas) >= maxMetas {
 		return
 	}
+	content = clip(content, maxMetaLen)
 	for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
 		if key := attr(c, k); key != "" {
 			p.metas = append(p.metas, metaTag{strings.ToLower(strings.TrimSpace(key)), strings.TrimSpace(content)})
