@@ -244,3 +244,15 @@ func TestGetBadURL(t *testing.T) {
 		}
 	}
 }
+
+func FuzzParseRetryAfter(f *testing.F) {
+	for _, s := range []string{"120", "Fri, 24 Oct 2025 12:01:30 GMT", "-1", "1e9", ""} {
+		f.Add(s)
+	}
+	now := time.Date(2025, 10, 24, 12, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, v string) {
+		if d := parseRetryAfter(v, now); d < 0 || d > 24*time.Hour {
+			t.Fatalf("parseRetryAfter(%q) = %s", v, d)
+		}
+	})
+}

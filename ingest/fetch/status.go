@@ -53,17 +53,18 @@ func parseRetryAfter(v string, now time.Time) time.Duration {
 	if v == "" {
 		return 0
 	}
+	// Waits are capped at a day: a longer one is a misconfiguration, and
+	// the multiplication below must not overflow.
+	const maxWait = 24 * time.Hour
 	if secs, err := strconv.ParseInt(v, 10, 64); err == nil {
-		// Cap at a day: a larger value is a misconfiguration, and the
-		// multiplication below must not overflow.
 		if secs <= 0 {
 			return 0
 		}
-		return time.Duration(min(secs, 86400)) * time.Second
+		return min(time.Duration(min(secs, int64(maxWait/time.Second)))*time.Second, maxWait)
 	}
 	t, err := http.ParseTime(v)
 	if err != nil || !t.After(now) {
 		return 0
 	}
-	return t.Sub(now)
+	return min(t.Sub(now), maxWait)
 }
