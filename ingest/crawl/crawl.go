@@ -38,7 +38,8 @@ const (
 type Config struct {
 	Client *polite.Client
 	Store  *store.Store
-	// Log receives one line per failure and per stored page. Nil discards.
+	// Log receives a warning per failure and a debug line per stored
+	// page. Nil discards.
 	Log         *slog.Logger
 	Workers     int // default DefaultWorkers
 	MaxAttempts int // default DefaultMaxAttempts
@@ -118,6 +119,7 @@ type sourceRun struct {
 	res                                 SourceResult
 	feed, page, unchanged               bool
 	items, new, fetched, skipped, empty int
+	freshFailed                         int // pages that failed on their first attempt
 	failed                              map[Reason]int
 }
 
@@ -187,7 +189,9 @@ func (c *Crawler) source(ctx context.Context, r *sourceRun) error {
 			return err
 		}
 	}
-	r.res.Unusable = r.res.Failed > 0 && r.res.Stored == 0 && r.skipped == 0
+	// A retry that fails again does not make a source unusable: it had
+	// nothing new to give, which is not a failure.
+	r.res.Unusable = r.res.Stored == 0 && r.skipped == 0 && (r.res.Err != nil || r.freshFailed > 0)
 	return c.cfg.Store.PutSource(src)
 }
 

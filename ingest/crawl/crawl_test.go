@@ -295,3 +295,28 @@ func mapsEqual(a, b map[Reason]int) bool {
 	}
 	return true
 }
+
+// A feed whose one item is dead has failed on the first crawl; on the next,
+// with nothing new in it, a retry failing again is not a failed source.
+func TestRetryFailingAgain(t *testing.T) {
+	site := newTestSite(t)
+	feed := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/feed.xml" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write([]byte(rssFeed(site.URL, "/a/missing.html")))
+	}))
+	defer feed.Close()
+	c := New(testConfig(openStore(t)))
+	for i, wantAllFailed := range []bool{true, false} {
+		sum, err := c.Run(context.Background(), []string{feed.URL + "/feed.xml"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.AllFailed() != wantAllFailed || sum.Failed["http 404"] != 1 {
+			t.Errorf("crawl %d: %s; AllFailed = %v, want %v", i+1, sum, sum.AllFailed(), wantAllFailed)
+		}
+	}
+}

@@ -95,6 +95,9 @@ func (c *Crawler) items(ctx context.Context, r *sourceRun, feedURL string) error
 		if pageErr == nil {
 			it.Done, it.LastError = true, ""
 		} else {
+			if it.Attempts == 0 {
+				r.freshFailed++
+			}
 			it.Attempts++
 			it.LastError = pageErr.Error()
 		}
@@ -155,7 +158,7 @@ func (c *Crawler) storeFetched(ctx context.Context, r *sourceRun, key string, re
 		r.empty++
 		c.log.Warn("stored page has no article text", slog.String("url", key))
 	} else {
-		c.log.Info("stored", slog.String("url", key), slog.String("title", a.Title))
+		c.log.Debug("stored", slog.String("url", key), slog.String("title", a.Title))
 	}
 	if c.cfg.OnStored != nil {
 		c.cfg.OnStored(ctx, key, a)

@@ -44,7 +44,8 @@ type SourceResult struct {
 	// parse. Nil when it was read, even if some of its items failed.
 	Err error
 	// Unusable is set when the source gave nothing: it failed, or every
-	// page it led to that was attempted failed.
+	// new page it led to failed. Pages that failed before and fail again
+	// on a retry do not count: the source had nothing new.
 	Unusable bool
 }
 
