@@ -44,6 +44,7 @@ type env struct {
 
 func commands() []command {
 	return []command{
+		{"crawl", "fetch feeds and pages into the data dir", runCrawl},
 		{"extract", "extract one page (file, URL or -) into article JSON", runExtract},
 		{"eval", "score extract against gold data: body, meta, quotes, dates", runEval},
 	}
