@@ -15,7 +15,8 @@ import (
 )
 
 // runCrawl fetches every SOURCE (feed or page URL) into the data dir's
-// store. It prints one summary line per crawl on stderr and fails only when
+// store, then indexes what it stored (and whatever an earlier, killed run
+// left unindexed). It prints one summary line per crawl on stderr and fails only when
 // every source failed; with --every it crawls again on that schedule until
 // interrupted.
 func runCrawl(ctx context.Context, e *env, args []string) error {
@@ -45,6 +46,11 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	ix, err := openIndex(dir)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
 
 	hostDelay := *delay
 	if hostDelay == 0 {
@@ -57,6 +63,9 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	})
 	for {
 		sum, err := crawlOnce(ctx, e, c, sources)
+		if err == nil {
+			_, _, err = indexPending(ctx, st, ix, e.log)
+		}
 		switch {
 		case err != nil && *every > 0 && ctx.Err() != nil:
 			return nil // an interrupt is how a scheduled crawl ends

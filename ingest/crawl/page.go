@@ -134,7 +134,18 @@ func (c *Crawler) page(ctx context.Context, r *sourceRun, u string, published ti
 		return err, nil
 	}
 	r.fetched++
-	return c.storeFetched(ctx, r, u, resp, published)
+	if resp.URL != u {
+		// A redirect (a feed's tracking link, a moved article): the page is
+		// stored under where it ended, so that two links to one article
+		// store it once.
+		if has, err := c.cfg.Store.HasPage(resp.URL); err != nil || has {
+			if has {
+				r.skipped++
+			}
+			return nil, err
+		}
+	}
+	return c.storeFetched(ctx, r, resp.URL, resp, published)
 }
 
 // storeFetched extracts a fetched page and stores it under key with its
@@ -181,15 +192,14 @@ func extractPage(body []byte, finalURL, contentType string, published time.Time)
 	if feed.Detect(body, contentType) != feed.IsHTML {
 		return nil, fmt.Errorf("page %s: %w (%s)", finalURL, errNotHTML, contentType)
 	}
-	a, err := extract.Extract(body, finalURL, extract.Options{ContentType: contentType})
+	// A page that states no date of its own is dated by its feed item; the
+	// article keeps only what the page says (claims tell the two apart).
+	a, err := extract.Extract(body, finalURL, extract.Options{ContentType: contentType, DocDate: published})
 	if err != nil {
 		if !errors.Is(err, decode.ErrEmpty) && !errors.Is(err, decode.ErrBinary) {
 			err = fmt.Errorf("%w: %w", errExtract, err)
 		}
 		return nil, err
-	}
-	if a.Published == "" && !published.IsZero() {
-		a.Published = published.UTC().Format(time.RFC3339)
 	}
 	return a, nil
 }

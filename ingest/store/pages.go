@@ -89,10 +89,22 @@ func (s *Store) PutPage(p *Page, a *extract.Article) error {
 
 // Page returns the page stored for url, or ErrNotFound.
 func (s *Store) Page(url string) (*Page, error) {
+	return s.page(url, true)
+}
+
+// PageInfo returns what Page does but the body, which it does not read or
+// decompress: for callers that want the fetch and feed dates of an article.
+func (s *Store) PageInfo(url string) (*Page, error) {
+	return s.page(url, false)
+}
+
+func (s *Store) page(url string, withBody bool) (*Page, error) {
 	var meta, raw []byte
 	err := s.db.View(func(tx *bolt.Tx) error {
 		meta = bytes.Clone(tx.Bucket(bucketPages).Get([]byte(url)))
-		raw = bytes.Clone(tx.Bucket(bucketRaw).Get([]byte(url)))
+		if withBody {
+			raw = bytes.Clone(tx.Bucket(bucketRaw).Get([]byte(url)))
+		}
 		return nil
 	})
 	if err != nil {
@@ -105,14 +117,16 @@ func (s *Store) Page(url string) (*Page, error) {
 	if err := json.Unmarshal(meta, &m); err != nil {
 		return nil, fmt.Errorf("store %s: page %s: %w", s.path, url, err)
 	}
-	body, err := decompress(raw)
-	if err != nil {
-		return nil, fmt.Errorf("store %s: page %s: %w", s.path, url, err)
-	}
-	return &Page{
+	p := &Page{
 		URL: url, FinalURL: m.FinalURL, Status: m.Status, ContentType: m.ContentType,
-		FetchedAt: m.FetchedAt, FeedPublished: m.FeedPublished, Body: body,
-	}, nil
+		FetchedAt: m.FetchedAt, FeedPublished: m.FeedPublished,
+	}
+	if withBody {
+		if p.Body, err = decompress(raw); err != nil {
+			return nil, fmt.Errorf("store %s: page %s: %w", s.path, url, err)
+		}
+	}
+	return p, nil
 }
 
 // Pages calls fn for every stored page, in URL order, outside any
@@ -209,6 +223,21 @@ func (s *Store) MarkIndexed(urls ...string) error {
 	})
 	if err != nil {
 		return fmt.Errorf("store %s: mark indexed: %w", s.path, err)
+	}
+	return nil
+}
+
+// MarkAllUnindexed records that no article is in the index, before the
+// index is rebuilt from scratch.
+func (s *Store) MarkAllUnindexed() error {
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketUnindexed)
+		return tx.Bucket(bucketArticles).ForEach(func(k, _ []byte) error {
+			return b.Put(k, nil)
+		})
+	})
+	if err != nil {
+		return fmt.Errorf("store %s: mark all unindexed: %w", s.path, err)
 	}
 	return nil
 }

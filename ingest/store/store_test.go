@@ -57,6 +57,10 @@ func TestPageRoundTrip(t *testing.T) {
 		!got.FetchedAt.Equal(p.FetchedAt) || !got.FeedPublished.Equal(p.FeedPublished) || string(got.Body) != body {
 		t.Errorf("Page = %+v, want %+v", got, p)
 	}
+	info, err := s.PageInfo(p.URL)
+	if err != nil || info.Body != nil || !info.FetchedAt.Equal(p.FetchedAt) || !info.FeedPublished.Equal(p.FeedPublished) {
+		t.Errorf("PageInfo = %+v, %v; want the dates without the body", info, err)
+	}
 	ga, err := s.Article(p.URL)
 	if err != nil {
 		t.Fatal(err)
@@ -77,6 +81,9 @@ func TestNotFound(t *testing.T) {
 	s := openTemp(t)
 	if _, err := s.Page("https://x.example/none"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("Page: %v, want ErrNotFound", err)
+	}
+	if _, err := s.PageInfo("https://x.example/none"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("PageInfo: %v, want ErrNotFound", err)
 	}
 	if _, err := s.Article("https://x.example/none"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("Article: %v, want ErrNotFound", err)
