@@ -20,7 +20,7 @@ func Extract(doc *goquery.Document, pageURL *url.URL) string {
 	var p page
 	p.build(bodyOf(doc.Nodes[0]))
 	p.score()
-	top := p.top()
+	top := p.expand(p.top())
 	return p.render(p.chosen(top))
 }
 
@@ -43,37 +43,80 @@ func bodyOf(n *html.Node) *html.Node {
 // render writes the text of the blocks inside the chosen elements, leaving
 // out boilerplate below them.
 func (p *page) render(chosen []int32) string {
-	out := make([]byte, 0, 4096)
+	var keep []int32
 	for _, c := range chosen {
+		p.prune(c)
 		end := p.elems[c].end
 		for i := range p.blocks {
 			b := &p.blocks[i]
-			if b.owner < c || b.owner >= end {
-				continue
+			if b.owner >= c && b.owner < end && p.keep(b) {
+				keep = append(keep, int32(i))
 			}
-			if !p.keep(b, c) {
-				continue
-			}
-			if len(out) > 0 {
-				out = append(out, '\n', '\n')
-			}
-			out = append(out, p.buf[b.start:b.end]...)
 		}
+	}
+	keep = p.trimLead(keep)
+	keep = p.dropDangling(keep)
+	out := make([]byte, 0, 4096)
+	for _, i := range keep {
+		b := &p.blocks[i]
+		if len(out) > 0 {
+			out = append(out, '\n', '\n')
+		}
+		out = append(out, p.buf[b.start:b.end]...)
 	}
 	return string(out)
 }
 
-// keep decides whether a block inside container c is article text.
-func (p *page) keep(b *block, c int32) bool {
-	if b.linkChars*2 > b.chars {
-		return false
-	}
-	if b.skip {
-		for e := b.owner; e >= c && e >= 0; e = p.elems[e].parent {
-			if p.elems[e].flags&fAnyBoiler != 0 && e != c {
-				return false
-			}
+// prune marks with fOut the elements below container c whose text stays
+// out: boilerplate, and blocks that are mostly links.
+func (p *page) prune(c int32) {
+	p.elems[c].flags &^= fOut
+	for i := c + 1; i < p.elems[c].end; i++ {
+		e := &p.elems[i]
+		e.flags &^= fOut
+		if p.elems[e.parent].flags&fOut != 0 || e.flags&fAnyBoiler != 0 || p.linkList(i) {
+			e.flags |= fOut
 		}
 	}
-	return true
+}
+
+// linkList reports a list whose text is mostly links: related stories,
+// "more from", tag clouds.
+func (p *page) linkList(i int32) bool {
+	e := &p.elems[i]
+	return e.flags&fList != 0 && e.chars > 0 && e.linkChars*2 >= e.chars
+}
+
+// keep decides whether a block inside the container is article text.
+func (p *page) keep(b *block) bool {
+	return b.linkChars*2 <= b.chars && p.elems[b.owner].flags&fOut == 0
+}
+
+// trimLead drops what comes before the first paragraph: the headline, the
+// standfirst's heading, bylines, dates, "share" labels and reading times,
+// which sit above the text inside most article containers.
+func (p *page) trimLead(keep []int32) []int32 {
+	for k, i := range keep {
+		b := &p.blocks[i]
+		if paragraphLike(*b) && p.elems[b.owner].flags&fHeading == 0 {
+			return keep[k:]
+		}
+	}
+	return keep
+}
+
+// dropDangling drops headings that no text follows before the next heading
+// or the end: the "Related", "Comments", "More stories" titles whose lists
+// were pruned.
+func (p *page) dropDangling(keep []int32) []int32 {
+	out := keep[:0]
+	for k, i := range keep {
+		if p.elems[p.blocks[i].owner].flags&fHeading != 0 {
+			if k+1 == len(keep) || p.elems[p.blocks[keep[k+1]].owner].flags&fHeading != 0 {
+				continue
+			}
+		}
+		out = append(out, i)
+	}
+	return out
 }

@@ -81,6 +81,35 @@ func (p *page) top() int32 {
 	return best
 }
 
+// expand widens the top candidate to the ancestor that holds the rest of
+// an article cut into chunks (between ads, pull quotes, newsletter boxes):
+// it climbs while what an ancestor adds is mostly running text, and never
+// past an <article> or articleBody that holds the candidate, which is where
+// a page says its article ends.
+func (p *page) expand(top int32) int32 {
+	limit := int32(0)
+	for e := top; e > 0; e = p.elems[e].parent {
+		if p.elems[e].flags&(fArticle|fBody) != 0 {
+			limit = e
+			break
+		}
+	}
+	best := top
+	for a := p.elems[top].parent; a >= limit && a > 0; a = p.elems[a].parent {
+		e, b := &p.elems[a], &p.elems[best]
+		dText, dGood := e.chars-b.chars, e.paraChars-b.paraChars
+		if dText == 0 {
+			best = a
+			continue
+		}
+		if dGood*2 < dText || e.flags&fSkip != 0 {
+			break
+		}
+		best = a
+	}
+	return best
+}
+
 // chosen marks the elements whose text is the article: the top candidate
 // and those of its siblings that score close to it or read like
 // paragraphs. It returns them in document order.

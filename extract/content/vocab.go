@@ -22,20 +22,23 @@ var (
 		"trending", "mostread", "most-read", "readmore", "read-more", "more-stories",
 		"also-read", "see-also", "sr-only", "visually-hidden", "screen-reader",
 		"dateline", "timestamp", "post-meta", "entry-meta", "article-meta",
-		"jump-link", "skip-link", "print-only",
+		"jump-link", "skip-link", "print-only", "gallery", "slideshow", "carousel",
+		"lightbox", "standfirst", "next-post", "prev-post", "previous-post",
+		"post-nav", "recirculation", "copyright", "read-time", "reading-time",
+		"readtime", "resizer", "postinfo", "post-info",
 	}
 	// weakStems name blocks that are usually boilerplate, but also turn up in
 	// the names of page wrappers ("page-ad-margins", "content-with-sidebar").
 	weakStems = []string{
 		"advert", "sponsor", "promo", "popup", "modal", "toolbar", "sidebar",
 		"widget", "masthead", "navbar", "navigation", "menu", "footer", "banner",
-		"tags",
+		"tags", "photo", "slider",
 	}
 	// boilerWords are whole tokens that name boilerplate, too short to be
 	// safe as stems; they count as weak evidence.
 	boilerWords = []string{
 		"ad", "ads", "nav", "tag", "bio", "rail", "meta", "date", "hide", "aside",
-		"header", "share", "print",
+		"header", "share", "print", "dek", "deck", "cta",
 	}
 	// goodStems name containers of article text.
 	goodStems = []string{
@@ -59,6 +62,8 @@ func (p *page) classify(n *html.Node) uint32 {
 		f |= fWeak
 	case atom.Figcaption:
 		f |= fBoiler | fCaption
+	case atom.Figure:
+		f |= fFigure
 	case atom.Article:
 		f |= fArticle
 	case atom.Main:
@@ -145,6 +150,7 @@ func stateName(name string) bool {
 var statePrefixes = []string{
 	"tag-", "category-", "cat-", "format-", "status-", "type-", "has-", "is-",
 	"postid-", "author-", "page-template", "single-format", "term-", "taxonomy-",
+	"enable-", "enabled-", "disable-", "no-", "with-",
 }
 
 // classifyName matches one lower-cased class name or id.

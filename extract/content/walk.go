@@ -29,6 +29,9 @@ const (
 	fCaption                    // figure caption, by tag or vocabulary
 	fHasGood                    // a descendant has fGood or fBody
 	fSkip                       // the element or an ancestor is boilerplate
+	fOut                        // left out of the rendered container
+	fFigure                     // <figure>
+	fHasRich                    // a descendant is a blockquote, table or pre
 )
 
 // fAnyBoiler is the boilerplate evidence of an element itself.
@@ -121,8 +124,9 @@ func (p *page) build(root *html.Node) {
 	p.walk(root, ctx{})
 	p.flush()
 	p.elems[0].end = int32(len(p.elems))
-	p.sum()
+	p.sum(false)
 	p.settle()
+	p.sum(true)
 }
 
 // walk reads the children of n.
@@ -225,9 +229,17 @@ func (p *page) lineBreak() {
 }
 
 // sum adds every block's counts to its owner and every element's to its
-// parent; parents come before their children in p.elems.
-func (p *page) sum() {
+// parent; parents come before their children in p.elems. With kept, only
+// the blocks outside boilerplate count.
+func (p *page) sum(kept bool) {
+	for i := range p.elems {
+		e := &p.elems[i]
+		e.chars, e.linkChars, e.paraChars = 0, 0, 0
+	}
 	for _, b := range p.blocks {
+		if kept && b.skip {
+			continue
+		}
 		e := &p.elems[b.owner]
 		e.chars += b.chars
 		e.linkChars += b.linkChars
@@ -241,8 +253,11 @@ func (p *page) sum() {
 		par.chars += e.chars
 		par.linkChars += e.linkChars
 		par.paraChars += e.paraChars
-		if e.flags&fAnyBoiler == 0 && e.flags&(fGood|fBody|fHasGood) != 0 {
+		if !kept && (e.flags&fHasGood != 0 || e.flags&fAnyBoiler == 0 && e.flags&(fGood|fBody) != 0) {
 			par.flags |= fHasGood
+		}
+		if !kept && (e.flags&fHasRich != 0 || e.flags&(fQuote|fPre) != 0 || e.node.DataAtom == atom.Table) {
+			par.flags |= fHasRich
 		}
 	}
 }
@@ -265,8 +280,14 @@ func (p *page) settle() {
 		e := &p.elems[i]
 		wraps := e.paraChars*2 > total
 		switch {
+		case e.flags&fFigure != 0:
+			// A figure holds an image and its caption and credit, unless
+			// it frames an embedded post, a quote or a table.
+			if e.flags&fHasRich == 0 {
+				e.flags |= fBoiler | fCaption
+			}
 		case e.flags&fBoiler != 0:
-			if wraps && e.flags&fHasGood != 0 {
+			if e.flags&fHasGood != 0 {
 				e.flags &^= fAnyBoiler
 			}
 		case e.flags&fWeak != 0:
