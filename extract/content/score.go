@@ -17,6 +17,11 @@ func (p *page) score() {
 			continue
 		}
 		s := 1 + float32(min(b.punct, 30)) + float32(min(b.chars/100, 3))
+		if p.elems[b.owner].flags&fItem != 0 {
+			// List items are as often teasers of other stories as they
+			// are points of this one.
+			s /= 2
+		}
 		e := b.owner
 		if p.elems[e].flags&(fPara|fItem|fCell|fPre|fHeading|fQuote) != 0 {
 			e = p.elems[e].parent
@@ -74,7 +79,8 @@ func weight(e *elem) float32 {
 func (p *page) top() int32 {
 	best, bestScore := int32(0), float32(0)
 	for i := 1; i < len(p.elems); i++ {
-		if s := p.elems[i].score; s > bestScore && p.elems[i].flags&fSkip == 0 {
+		e := &p.elems[i]
+		if s := e.score; s > bestScore && e.flags&fSkip == 0 && !p.feed(e) {
 			best, bestScore = int32(i), s
 		}
 	}
@@ -97,7 +103,7 @@ func (p *page) expand(top int32) int32 {
 	best := top
 	for a := p.elems[top].parent; a >= limit && a > 0; a = p.elems[a].parent {
 		e, b := &p.elems[a], &p.elems[best]
-		dText, dGood := e.chars-b.chars, e.paraChars-b.paraChars
+		dText, dGood := e.chars-b.chars, e.prose-b.prose
 		if dText == 0 {
 			best = a
 			continue
@@ -108,6 +114,16 @@ func (p *page) expand(top int32) int32 {
 		best = a
 	}
 	return best
+}
+
+// feed reports an element that holds several <article> elements besides
+// itself: a list of stories, or a story with its related ones, not a story.
+func (p *page) feed(e *elem) bool {
+	n := e.articles
+	if e.flags&fArticle != 0 {
+		n--
+	}
+	return n >= 2
 }
 
 // chosen marks the elements whose text is the article: the top candidate

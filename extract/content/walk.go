@@ -32,6 +32,7 @@ const (
 	fOut                        // left out of the rendered container
 	fFigure                     // <figure>
 	fHasRich                    // a descendant is a blockquote, table or pre
+	fNested                     // an <article> inside another
 )
 
 // fAnyBoiler is the boilerplate evidence of an element itself.
@@ -49,6 +50,8 @@ type elem struct {
 	chars     int32 // text characters, spaces excluded
 	linkChars int32 // of which inside links
 	paraChars int32 // in paragraph-like blocks (long, few links)
+	prose     int32 // in paragraph-like blocks with hardly any links
+	articles  int32 // <article> elements in the subtree, itself included
 	score     float32
 }
 
@@ -111,8 +114,9 @@ type ctx struct {
 	parent int32 // the element whose children are walked
 	owner  int32 // the block-level element that inline text belongs to
 	link   bool  // inside <a href>
-	quote  bool  // inside a blockquote
-	depth  int
+	quote   bool // inside a blockquote
+	article bool // inside an <article>
+	depth   int
 }
 
 // build walks the document once and fills the page model.
@@ -169,6 +173,13 @@ func (p *page) element(n *html.Node, c ctx) {
 	inner.depth++
 	inner.link = c.link || flags&fLink != 0
 	inner.quote = c.quote || flags&fQuote != 0
+	if flags&fArticle != 0 {
+		if c.article {
+			flags |= fNested
+			p.elems[idx].flags = flags
+		}
+		inner.article = true
+	}
 	if flags&fBlock == 0 {
 		p.walk(n, inner)
 		p.elems[idx].end = int32(len(p.elems))
@@ -234,7 +245,7 @@ func (p *page) lineBreak() {
 func (p *page) sum(kept bool) {
 	for i := range p.elems {
 		e := &p.elems[i]
-		e.chars, e.linkChars, e.paraChars = 0, 0, 0
+		e.chars, e.linkChars, e.paraChars, e.prose = 0, 0, 0, 0
 	}
 	for _, b := range p.blocks {
 		if kept && b.skip {
@@ -245,6 +256,9 @@ func (p *page) sum(kept bool) {
 		e.linkChars += b.linkChars
 		if paragraphLike(b) {
 			e.paraChars += b.chars
+			if b.linkChars*5 <= b.chars {
+				e.prose += b.chars
+			}
 		}
 	}
 	for i := len(p.elems) - 1; i > 0; i-- {
@@ -253,8 +267,15 @@ func (p *page) sum(kept bool) {
 		par.chars += e.chars
 		par.linkChars += e.linkChars
 		par.paraChars += e.paraChars
+		par.prose += e.prose
 		if !kept && (e.flags&fHasGood != 0 || e.flags&fAnyBoiler == 0 && e.flags&(fGood|fBody) != 0) {
 			par.flags |= fHasGood
+		}
+		if !kept {
+			if e.flags&fArticle != 0 {
+				e.articles++
+			}
+			par.articles += e.articles
 		}
 		if !kept && (e.flags&fHasRich != 0 || e.flags&(fQuote|fPre) != 0 || e.node.DataAtom == atom.Table) {
 			par.flags |= fHasRich
@@ -280,6 +301,11 @@ func (p *page) settle() {
 		e := &p.elems[i]
 		wraps := e.paraChars*2 > total
 		switch {
+		case e.flags&fNested != 0 && !wraps:
+			// Nested articles are comments or related stories (the HTML
+			// standard's own example), unless the page wraps its story
+			// in two.
+			e.flags |= fBoiler
 		case e.flags&fFigure != 0:
 			// A figure holds an image and its caption and credit, unless
 			// it frames an embedded post, a quote or a table.
