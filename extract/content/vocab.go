@@ -54,9 +54,10 @@ var (
 )
 
 // classify reads the flags an element's tag, class, id, role and schema.org
-// properties give it.
-func (p *page) classify(n *html.Node) uint32 {
-	var f uint32
+// properties give it, in one pass over its attributes. ok is false for an
+// element the reader does not see: the hidden attribute, aria-hidden, or an
+// inline style that hides it.
+func (p *page) classify(n *html.Node) (f uint32, ok bool) {
 	switch n.DataAtom {
 	case atom.Nav, atom.Aside, atom.Footer:
 		f |= fWeak
@@ -70,12 +71,14 @@ func (p *page) classify(n *html.Node) uint32 {
 		f |= fGood
 	}
 	for _, a := range n.Attr {
-		if a.Namespace != "" || a.Val == "" {
+		if a.Namespace != "" {
 			continue
 		}
 		switch a.Key {
 		case "class", "id":
-			f |= p.names(a.Val)
+			if a.Val != "" {
+				f |= p.names(a.Val)
+			}
 		case "role":
 			f |= roleFlags(a.Val)
 		case "itemprop":
@@ -85,9 +88,23 @@ func (p *page) classify(n *html.Node) uint32 {
 			case "author", "comment", "publisher", "creator", "keywords":
 				f |= fBoiler
 			}
+		case "href":
+			if n.DataAtom == atom.A {
+				f |= fLink
+			}
+		case "hidden":
+			return 0, false
+		case "aria-hidden":
+			if a.Val == "true" {
+				return 0, false
+			}
+		case "style":
+			if hidesStyle(a.Val) {
+				return 0, false
+			}
 		}
 	}
-	return f
+	return f, true
 }
 
 func roleFlags(role string) uint32 {
@@ -119,11 +136,20 @@ func (p *page) names(v string) uint32 {
 // name at a time.
 func classifyNames(v string) uint32 {
 	var f uint32
-	for _, name := range strings.Fields(v) {
-		if stateName(name) {
-			continue
+	for len(v) > 0 {
+		i := 0
+		for i < len(v) && isSpace(v[i]) {
+			i++
 		}
-		f |= classifyName(lowerASCII(name))
+		j := i
+		for j < len(v) && !isSpace(v[j]) {
+			j++
+		}
+		name := v[i:j]
+		v = v[j:]
+		if name != "" && !stateName(name) {
+			f |= classifyName(name)
+		}
 	}
 	if f&fGood != 0 {
 		// "entry-content entry-content-read-more", "article-body
@@ -132,6 +158,10 @@ func classifyNames(v string) uint32 {
 		f &^= fAnyBoiler | fCaption
 	}
 	return f
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }
 
 // stateName reports the class names that say what state an element is in
@@ -153,106 +183,58 @@ var statePrefixes = []string{
 	"enable-", "enabled-", "disable-", "no-", "with-",
 }
 
-// classifyName matches one lower-cased class name or id.
-func classifyName(lv string) uint32 {
+// classifyName matches one class name or id: stems of article bodies, then
+// strong and weak boilerplate, then the short boilerplate words.
+func classifyName(name string) uint32 {
+	m := vocab.matchName(name)
 	var f uint32
-	for _, s := range goodStems {
-		if strings.Contains(lv, s) {
-			f |= fGood
-			break
-		}
+	if m&mGood != 0 {
+		f |= fGood
 	}
-	for _, s := range boilerStems {
-		if strings.Contains(lv, s) {
-			f |= fBoiler
-			break
-		}
-	}
-	if f&fBoiler != 0 {
-		if strings.Contains(lv, "caption") || strings.Contains(lv, "credit") {
+	switch {
+	case m&mBoiler != 0:
+		f |= fBoiler
+		if m&mCaption != 0 {
 			f |= fCaption
 		}
-		return f
-	}
-	for _, s := range weakStems {
-		if strings.Contains(lv, s) {
-			return f | fWeak
-		}
-	}
-	if hasWord(lv, boilerWords) {
+	case m&mWeak != 0, hasWord(name, boilerWords):
 		f |= fWeak
 	}
 	return f
 }
 
-// hasWord reports whether one of the tokens of v, split at anything but a
-// letter or digit, is in words.
-func hasWord(v string, words []string) bool {
-	for len(v) > 0 {
-		i := 0
-		for i < len(v) && !isAlnum(v[i]) {
+// hasWord reports whether one of the tokens of name, split at anything but
+// a letter or digit and between a lower-case and an upper-case letter, is
+// in words (which are lower case).
+func hasWord(name string, words []string) bool {
+	for i := 0; i < len(name); {
+		for i < len(name) && !isAlnum(name[i]) {
 			i++
 		}
-		j := i
-		for j < len(v) && isAlnum(v[j]) {
+		j := i + 1
+		for j < len(name) && isAlnum(name[j]) && !(isUpper(name[j]) && isLower(name[j-1])) {
 			j++
 		}
-		tok := v[i:j]
-		v = v[j:]
+		if j > len(name) {
+			break
+		}
+		tok := name[i:j]
 		for _, w := range words {
-			if tok == w {
+			if len(tok) == len(w) && strings.EqualFold(tok, w) {
 				return true
 			}
 		}
+		i = j
 	}
 	return false
 }
 
 func isAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c >= 0x80
+	return isLower(c) || isUpper(c) || '0' <= c && c <= '9' || c >= 0x80
 }
 
-// lowerASCII lower-cases the ASCII letters of s, and splits camelCase with
-// a '-' so that "articleComments" reads "article-comments".
-func lowerASCII(s string) string {
-	var b strings.Builder
-	b.Grow(len(s) + 4)
-	prevLower := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			if prevLower {
-				b.WriteByte('-')
-			}
-			b.WriteByte(c + 'a' - 'A')
-			prevLower = false
-			continue
-		}
-		prevLower = 'a' <= c && c <= 'z'
-		b.WriteByte(c)
-	}
-	return b.String()
-}
-
-// hidden reports an element the reader does not see: the hidden attribute,
-// aria-hidden, or an inline style that hides it.
-func hidden(n *html.Node) bool {
-	for _, a := range n.Attr {
-		switch a.Key {
-		case "hidden":
-			return true
-		case "aria-hidden":
-			if a.Val == "true" {
-				return true
-			}
-		case "style":
-			if hidesStyle(a.Val) {
-				return true
-			}
-		}
-	}
-	return false
-}
+func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
+func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // hidesStyle reports an inline style with display:none or visibility:hidden.
 func hidesStyle(s string) bool {
@@ -261,13 +243,4 @@ func hidesStyle(s string) bool {
 	}
 	s = strings.ToLower(strings.ReplaceAll(s, " ", ""))
 	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
-}
-
-func hasAttr(n *html.Node, key string) bool {
-	for _, a := range n.Attr {
-		if a.Key == key && a.Namespace == "" {
-			return true
-		}
-	}
-	return false
 }

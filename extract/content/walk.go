@@ -111,11 +111,11 @@ var blockTags = map[atom.Atom]uint32{
 
 // ctx is what an element inherits from its ancestors during the walk.
 type ctx struct {
-	parent int32 // the element whose children are walked
-	owner  int32 // the block-level element that inline text belongs to
-	link   bool  // inside <a href>
-	quote   bool // inside a blockquote
-	article bool // inside an <article>
+	parent  int32 // the element whose children are walked
+	owner   int32 // the block-level element that inline text belongs to
+	link    bool  // inside <a href>
+	quote   bool  // inside a blockquote
+	article bool  // inside an <article>
 	depth   int
 }
 
@@ -151,21 +151,22 @@ func (p *page) walk(n *html.Node, c ctx) {
 // element adds n, a child of c.parent, and walks its subtree.
 func (p *page) element(n *html.Node, c ctx) {
 	a := n.DataAtom
-	if skipTags[a] || hidden(n) {
+	if skipTags[a] {
 		return
 	}
 	if a == atom.Br {
 		p.lineBreak()
 		return
 	}
+	flags, ok := p.classify(n)
+	if !ok {
+		return
+	}
 	idx := int32(len(p.elems))
-	flags, isBlock := blockTags[a]
+	bf, isBlock := blockTags[a]
+	flags |= bf
 	if isBlock {
 		flags |= fBlock
-	}
-	flags |= p.classify(n)
-	if a == atom.A && hasAttr(n, "href") {
-		flags |= fLink
 	}
 	p.elems = append(p.elems, elem{node: n, parent: c.parent, flags: flags, depth: int32(c.depth)})
 	inner := c
