@@ -55,7 +55,7 @@ func (p *page) render(chosen []int32) string {
 		}
 	}
 	keep = p.trimLead(keep)
-	keep = p.dropDangling(keep)
+	keep = p.dropDangling(keep, chosen)
 	out := make([]byte, 0, 4096)
 	for _, i := range keep {
 		b := &p.blocks[i]
@@ -89,7 +89,17 @@ func (p *page) linkList(i int32) bool {
 
 // keep decides whether a block inside the container is article text.
 func (p *page) keep(b *block) bool {
-	return b.linkChars*2 <= b.chars && p.elems[b.owner].flags&fOut == 0
+	return !linkBlock(b) && p.elems[b.owner].flags&fOut == 0
+}
+
+// linkBlock reports a block that is mostly a link: a menu entry, a
+// related headline. A long paragraph that opens with a linked lead-in
+// ("10 things in tech" lists) stays unless nearly all of it is linked.
+func linkBlock(b *block) bool {
+	if b.linkChars*2 <= b.chars {
+		return false
+	}
+	return b.chars < 100 || b.linkChars*5 > b.chars*4
 }
 
 // trimLead drops what comes before the first paragraph: the headline, the
@@ -106,17 +116,50 @@ func (p *page) trimLead(keep []int32) []int32 {
 }
 
 // dropDangling drops headings that no text follows before the next heading
-// or the end: the "Related", "Comments", "More stories" titles whose lists
-// were pruned.
-func (p *page) dropDangling(keep []int32) []int32 {
+// or the end, or whose own section (the smallest element holding the
+// heading and anything else) has no other text left: the "Related",
+// "Comments", "More stories" titles whose lists were pruned.
+func (p *page) dropDangling(keep []int32, chosen []int32) []int32 {
+	p.countKept(keep, chosen)
 	out := keep[:0]
 	for k, i := range keep {
-		if p.elems[p.blocks[i].owner].flags&fHeading != 0 {
+		owner := p.blocks[i].owner
+		if p.elems[owner].flags&fHeading != 0 {
 			if k+1 == len(keep) || p.elems[p.blocks[keep[k+1]].owner].flags&fHeading != 0 {
+				continue
+			}
+			if p.aloneInSection(owner) {
 				continue
 			}
 		}
 		out = append(out, i)
 	}
 	return out
+}
+
+// countKept sets every element's kept count, below the chosen containers.
+func (p *page) countKept(keep []int32, chosen []int32) {
+	for _, c := range chosen {
+		for i := c; i < p.elems[c].end; i++ {
+			p.elems[i].kept = 0
+		}
+	}
+	for _, i := range keep {
+		p.elems[p.blocks[i].owner].kept++
+	}
+	for _, c := range chosen {
+		for i := p.elems[c].end - 1; i > c; i-- {
+			p.elems[p.elems[i].parent].kept += p.elems[i].kept
+		}
+	}
+}
+
+// aloneInSection reports whether the heading h is the only text kept in the
+// smallest element that holds it and some other text.
+func (p *page) aloneInSection(h int32) bool {
+	a := h
+	for p.elems[a].nblocks == 1 && p.elems[a].parent >= 0 {
+		a = p.elems[a].parent
+	}
+	return p.elems[a].kept == 1
 }

@@ -52,6 +52,8 @@ type elem struct {
 	paraChars int32 // in paragraph-like blocks (long, few links)
 	prose     int32 // in paragraph-like blocks with hardly any links
 	articles  int32 // <article> elements in the subtree, itself included
+	nblocks   int32 // text blocks in the subtree, boilerplate included
+	kept      int32 // of which rendered
 	score     float32
 }
 
@@ -249,6 +251,9 @@ func (p *page) sum(kept bool) {
 		e.chars, e.linkChars, e.paraChars, e.prose = 0, 0, 0, 0
 	}
 	for _, b := range p.blocks {
+		if !kept {
+			p.elems[b.owner].nblocks++
+		}
 		if kept && b.skip {
 			continue
 		}
@@ -277,6 +282,7 @@ func (p *page) sum(kept bool) {
 				e.articles++
 			}
 			par.articles += e.articles
+			par.nblocks += e.nblocks
 		}
 		if !kept && (e.flags&fHasRich != 0 || e.flags&(fQuote|fPre) != 0 || e.node.DataAtom == atom.Table) {
 			par.flags |= fHasRich
