@@ -25,7 +25,8 @@ var (
 		"jump-link", "skip-link", "print-only", "gallery", "slideshow", "carousel",
 		"lightbox", "standfirst", "next-post", "prev-post", "previous-post",
 		"post-nav", "recirculation", "copyright", "read-time", "reading-time",
-		"readtime", "resizer", "postinfo", "post-info",
+		"readtime", "resizer", "postinfo", "post-info", "tooltip", "popover",
+		"hovercard", "hover-card", "rollover",
 	}
 	// weakStems name blocks that are usually boilerplate, but also turn up in
 	// the names of page wrappers ("page-ad-margins", "content-with-sidebar").

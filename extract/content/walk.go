@@ -169,6 +169,11 @@ func (p *page) element(n *html.Node, c ctx) {
 	flags |= bf
 	if isBlock {
 		flags |= fBlock
+	} else if flags&fBoiler != 0 {
+		// A hover card, share count or credit inside a paragraph: strong
+		// boilerplate cannot be overruled inside a line of text, so its
+		// words never join the paragraph's.
+		return
 	}
 	p.elems = append(p.elems, elem{node: n, parent: c.parent, flags: flags, depth: int32(c.depth)})
 	inner := c
