@@ -10,6 +10,7 @@ const (
 	mBoiler
 	mWeak
 	mCaption
+	mEmbed
 )
 
 // symbols maps a lower-cased byte to the automaton's alphabet: letters,
@@ -43,6 +44,7 @@ var vocab = buildAutomaton(map[uint8][]string{
 	mBoiler:  boilerStems,
 	mWeak:    weakStems,
 	mCaption: {"caption", "credit"},
+	mEmbed:   embedStems,
 })
 
 func buildAutomaton(lists map[uint8][]string) *automaton {

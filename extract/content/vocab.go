@@ -35,6 +35,10 @@ var (
 		"widget", "masthead", "navbar", "navigation", "menu", "footer", "banner",
 		"tags", "photo", "slider",
 	}
+	// embedStems name embedded posts (tweets, Instagram posts) that an
+	// article quotes: part of the story, whatever "social" word sits in
+	// the same name.
+	embedStems = []string{"embed", "tweet", "instagram-media", "tiktok"}
 	// boilerWords are whole tokens that name boilerplate, too short to be
 	// safe as stems; they count as weak evidence.
 	boilerWords = []string{
@@ -188,6 +192,9 @@ var statePrefixes = []string{
 // strong and weak boilerplate, then the short boilerplate words.
 func classifyName(name string) uint32 {
 	m := vocab.matchName(name)
+	if m&mEmbed != 0 && m&mCaption == 0 {
+		return 0 // but an "imageEmbedCaption" is a caption
+	}
 	var f uint32
 	if m&mGood != 0 {
 		f |= fGood
