@@ -21,7 +21,13 @@ func Extract(doc *goquery.Document, pageURL *url.URL) string {
 	p.build(bodyOf(doc.Nodes[0]))
 	p.score()
 	top := p.expand(p.top())
-	return p.render(p.chosen(top))
+	text := p.render(p.chosen(top))
+	if len(text) < thinBody {
+		if s := fromData(doc.Nodes[0], text); s != "" {
+			return s
+		}
+	}
+	return text
 }
 
 // bodyOf returns the <body> element of the document, or n itself when there

@@ -11,6 +11,7 @@ const (
 	mWeak
 	mCaption
 	mEmbed
+	mHover
 )
 
 // symbols maps a lower-cased byte to the automaton's alphabet: letters,
@@ -45,6 +46,7 @@ var vocab = buildAutomaton(map[uint8][]string{
 	mWeak:    weakStems,
 	mCaption: {"caption", "credit"},
 	mEmbed:   embedStems,
+	mHover:   hoverStems,
 })
 
 func buildAutomaton(lists map[uint8][]string) *automaton {

@@ -25,8 +25,7 @@ var (
 		"jump-link", "skip-link", "print-only", "gallery", "slideshow", "carousel",
 		"lightbox", "standfirst", "next-post", "prev-post", "previous-post",
 		"post-nav", "recirculation", "copyright", "read-time", "reading-time",
-		"readtime", "resizer", "postinfo", "post-info", "tooltip", "popover",
-		"hovercard", "hover-card", "rollover",
+		"readtime", "resizer", "postinfo", "post-info",
 	}
 	// weakStems name blocks that are usually boilerplate, but also turn up in
 	// the names of page wrappers ("page-ad-margins", "content-with-sidebar").
@@ -35,6 +34,9 @@ var (
 		"widget", "masthead", "navbar", "navigation", "menu", "footer", "banner",
 		"tags", "photo", "slider",
 	}
+	// hoverStems name hover cards and tooltips, which pop up over the
+	// text they are attached to.
+	hoverStems = []string{"tooltip", "popover", "hovercard", "hover-card", "rollover"}
 	// embedStems name embedded posts (tweets, Instagram posts) that an
 	// article quotes: part of the story, whatever "social" word sits in
 	// the same name.
@@ -184,7 +186,7 @@ func stateName(name string) bool {
 
 var statePrefixes = []string{
 	"tag-", "category-", "cat-", "format-", "status-", "type-", "has-", "is-",
-	"postid-", "author-", "page-template", "single-format", "term-", "taxonomy-",
+	"postid-", "page-template", "single-format", "term-", "taxonomy-",
 	"enable-", "enabled-", "disable-", "no-", "with-",
 }
 
@@ -200,6 +202,8 @@ func classifyName(name string) uint32 {
 		f |= fGood
 	}
 	switch {
+	case m&mHover != 0:
+		f |= fBoiler | fHover
 	case m&mBoiler != 0:
 		f |= fBoiler
 		if m&mCaption != 0 {

@@ -33,6 +33,7 @@ const (
 	fFigure                     // <figure>
 	fHasRich                    // a descendant is a blockquote, table or pre
 	fNested                     // an <article> inside another
+	fHover                      // a hover card or tooltip
 )
 
 // fAnyBoiler is the boilerplate evidence of an element itself.
@@ -173,6 +174,13 @@ func (p *page) element(n *html.Node, c ctx) {
 		// A hover card, share count or credit inside a paragraph: strong
 		// boilerplate cannot be overruled inside a line of text, so its
 		// words never join the paragraph's.
+		if flags&fHover != 0 {
+			// A hover card's trigger is the visible name it wraps:
+			// <span class="hovercard"><a>Maria Santos</a><span>…card…</span>.
+			if a := firstLink(n); a != nil {
+				p.linkText(a)
+			}
+		}
 		return
 	}
 	p.elems = append(p.elems, elem{node: n, parent: c.parent, flags: flags, depth: int32(c.depth)})
@@ -340,5 +348,33 @@ func (p *page) settle() {
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		b.skip = p.elems[b.owner].flags&fSkip != 0
+	}
+}
+
+// firstLink returns the first <a> below n, in document order, or nil.
+func firstLink(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			return c
+		}
+		if a := firstLink(c); a != nil {
+			return a
+		}
+	}
+	return nil
+}
+
+// linkText appends the text of the link a to the current block.
+func (p *page) linkText(a *html.Node) {
+	for c := a.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			p.text(c.Data, true)
+		case html.ElementNode:
+			p.linkText(c)
+		}
 	}
 }
