@@ -54,11 +54,15 @@ func (p *page) text(s string, link bool) {
 // one.
 func (p *page) space(newline bool) {
 	if newline {
+		// A line break inside <pre>: one at most, and none to start.
 		n := len(p.buf)
 		if n > int(p.cur.start) && p.buf[n-1] == ' ' {
-			p.buf = p.buf[:n-1]
+			n--
+			p.buf = p.buf[:n]
 		}
-		p.buf = append(p.buf, '\n')
+		if n > int(p.cur.start) && p.buf[n-1] != '\n' {
+			p.buf = append(p.buf, '\n')
+		}
 		p.lastSpace = true
 		return
 	}
