@@ -11,6 +11,7 @@ import (
 	"github.com/whosaid/whosaid/extract/content"
 	"github.com/whosaid/whosaid/extract/decode"
 	"github.com/whosaid/whosaid/extract/meta"
+	"github.com/whosaid/whosaid/extract/when"
 )
 
 // Options tune one extraction. The zero value is ready to use.
@@ -88,7 +89,9 @@ func FromText(text, pageURL string, opt TextOptions) *Article {
 }
 
 // analyse finds the quotes, actors and dates in a.Text.
-func analyse(a *Article) {}
+func analyse(a *Article) {
+	a.Dates = when.Find(a.Text, when.DocDate(a.Published))
+}
 
 // fill makes every list non-nil, so that the JSON form always has arrays.
 func (a *Article) fill() {

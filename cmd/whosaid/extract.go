@@ -11,9 +11,10 @@ import (
 )
 
 func runExtract(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "extract", "extract [--url URL] [--plain] FILE|-")
+	fs := newFlags(e, "extract", "extract [--url URL] [--plain [--published DATE]] FILE|-")
 	pageURL := fs.String("url", "", "the page's URL, for a page read from a file or stdin")
 	plain := fs.Bool("plain", false, "the input is plain text, not HTML: it becomes the text as it is")
+	published := fs.String("published", "", "with --plain: the publication date (RFC 3339 or YYYY-MM-DD) that relative dates resolve against")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -33,7 +34,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	}
 	var a *extract.Article
 	if *plain {
-		a = extract.FromText(string(in), *pageURL, extract.TextOptions{})
+		a = extract.FromText(string(in), *pageURL, extract.TextOptions{Published: *published})
 	} else if a, err = extract.Extract(in, *pageURL, extract.Options{}); err != nil {
 		return err
 	}
