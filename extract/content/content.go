@@ -49,6 +49,21 @@ func bodyOf(n *html.Node) *html.Node {
 // render writes the text of the blocks inside the chosen elements, leaving
 // out boilerplate below them.
 func (p *page) render(chosen []int32) string {
+	keep := p.selectBlocks(chosen)
+	out := make([]byte, 0, 4096)
+	for _, i := range keep {
+		b := &p.blocks[i]
+		if len(out) > 0 {
+			out = append(out, '\n', '\n')
+		}
+		out = append(out, p.buf[b.start:b.end]...)
+	}
+	return string(out)
+}
+
+// selectBlocks returns the indices of the blocks of the article, in
+// document order.
+func (p *page) selectBlocks(chosen []int32) []int32 {
 	var keep []int32
 	for _, c := range chosen {
 		p.prune(c)
@@ -61,16 +76,7 @@ func (p *page) render(chosen []int32) string {
 		}
 	}
 	keep = p.trimLead(keep)
-	keep = p.dropDangling(keep, chosen)
-	out := make([]byte, 0, 4096)
-	for _, i := range keep {
-		b := &p.blocks[i]
-		if len(out) > 0 {
-			out = append(out, '\n', '\n')
-		}
-		out = append(out, p.buf[b.start:b.end]...)
-	}
-	return string(out)
+	return p.dropDangling(keep, chosen)
 }
 
 // prune marks with fOut the elements below container c whose text stays

@@ -24,7 +24,7 @@ var (
 		"dateline", "timestamp", "post-meta", "entry-meta", "article-meta",
 		"jump-link", "skip-link", "print-only", "gallery", "slideshow", "carousel",
 		"lightbox", "standfirst", "next-post", "prev-post", "previous-post",
-		"post-nav", "recirculation", "copyright", "read-time", "reading-time",
+		"post-nav", "recirculation", "copyright", "recent", "read-time", "reading-time",
 		"readtime", "resizer", "postinfo", "post-info",
 	}
 	// weakStems name blocks that are usually boilerplate, but also turn up in
@@ -158,11 +158,12 @@ func classifyNames(v string) uint32 {
 			f |= classifyName(name)
 		}
 	}
-	if f&fGood != 0 {
+	if f&(fGood|fEmbed) != 0 {
 		// "entry-content entry-content-read-more", "article-body
-		// pagination-first": the name of an article body wins over a
-		// boilerplate word beside it.
-		f &^= fAnyBoiler | fCaption
+		// pagination-first", "article-widget article-tweet": the name of
+		// an article body or of an embedded post wins over a boilerplate
+		// word beside it.
+		f &^= fAnyBoiler | fCaption | fEmbed
 	}
 	return f
 }
@@ -195,7 +196,7 @@ var statePrefixes = []string{
 func classifyName(name string) uint32 {
 	m := vocab.matchName(name)
 	if m&mEmbed != 0 && m&mCaption == 0 {
-		return 0 // but an "imageEmbedCaption" is a caption
+		return fEmbed // but an "imageEmbedCaption" is a caption
 	}
 	var f uint32
 	if m&mGood != 0 {

@@ -34,6 +34,7 @@ const (
 	fHasRich                    // a descendant is a blockquote, table or pre
 	fNested                     // an <article> inside another
 	fHover                      // a hover card or tooltip
+	fEmbed                      // an embedded post (only while classifying)
 )
 
 // fAnyBoiler is the boilerplate evidence of an element itself.
