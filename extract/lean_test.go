@@ -40,6 +40,24 @@ func TestLean(t *testing.T) {
 	}
 }
 
+func TestCapTags(t *testing.T) {
+	tests := []struct {
+		in   string
+		max  int
+		want string
+	}{
+		{"<p>a</p><p>b</p>", 4, "<p>a</p><p>b</p>"},
+		{"<p>a</p><p>b</p>", 3, "<p>a</p><p>b"},
+		{"<p>a</p><p>b</p>", 0, ""},
+		{"text only", 0, "text only"},
+	}
+	for _, tt := range tests {
+		if got := string(capTags([]byte(tt.in), tt.max)); got != tt.want {
+			t.Errorf("capTags(%q, %d) = %q, want %q", tt.in, tt.max, got, tt.want)
+		}
+	}
+}
+
 // TestLeanKeepsTree checks on the benchmark's real pages that the parsed
 // tree is the same with and without lean, but for the dropped bodies.
 func TestLeanKeepsTree(t *testing.T) {

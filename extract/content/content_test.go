@@ -178,3 +178,20 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+func TestElementCap(t *testing.T) {
+	src := "<body><article><p>" + para("The council voted on Tuesday to close the old bridge, citing safety reports.") +
+		"</p></article>" + strings.Repeat("<i></i>", maxElems+10) + "</body>"
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p page
+	p.build(bodyOf(doc.Nodes[0]))
+	if len(p.elems) > maxElems {
+		t.Errorf("read %d elements, cap is %d", len(p.elems), maxElems)
+	}
+	if got := Extract(doc, nil); !strings.HasPrefix(got, "The council voted") {
+		t.Errorf("Extract = %.80q, want the article read before the cap", got)
+	}
+}
