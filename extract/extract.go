@@ -47,7 +47,7 @@ func Extract(page []byte, pageURL string, opt Options) (*Article, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", pageURL, err)
 	}
-	root, err := html.Parse(bytes.NewReader(dec.HTML))
+	root, err := html.Parse(bytes.NewReader(capTags(lean(dec.HTML), maxTags)))
 	if err != nil {
 		// html.Parse only fails when its reader does; a byte slice never does.
 		return nil, fmt.Errorf("extract %s: parse: %w", pageURL, err)
