@@ -14,6 +14,8 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		return usagef("eval what? body, meta, quotes or dates")
 	}
 	switch args[0] {
+	case "body":
+		return runEvalBody(ctx, e, args[1:])
 	case "meta":
 		return runEvalMeta(ctx, e, args[1:])
 	case "dates":

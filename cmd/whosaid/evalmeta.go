@@ -9,10 +9,6 @@ import (
 	"github.com/whosaid/whosaid/extract"
 )
 
-// defaultBenchDir is where the article-extraction benchmark sits relative to
-// a checkout.
-const defaultBenchDir = "../shared/bench/article-extraction"
-
 // runEvalMeta scores the metadata extract finds against the hand-made gold
 // shipped in eval/meta, on the benchmark pages in DIR.
 func runEvalMeta(ctx context.Context, e *env, args []string) error {
