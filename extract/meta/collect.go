@@ -19,6 +19,7 @@ const (
 	maxHomeLinks  = 4         // logo links: the first few name the site
 	maxHeads      = 12        // headings that may show the headline
 	maxMetas      = 512       // <meta> tags kept
+	maxAppStates  = 2         // application/json scripts kept
 	maxMetaLen    = 2048      // bytes kept of one <meta> content
 )
 
@@ -43,6 +44,7 @@ type page struct {
 	canonical  string
 	imageSrc   string
 	scripts    []string
+	appState   []string // application/json scripts that mention authors
 	scriptsLen int
 
 	h1s []element // <h1> elements
@@ -123,7 +125,14 @@ func (p *page) visit(c *html.Node, inComment bool) (skip, comment bool) {
 	case atom.Svg, atom.Style, atom.Noscript, atom.Template:
 		return true, false
 	case atom.Script:
-		if strings.Contains(strings.ToLower(attr(c, "type")), "ld+json") && len(p.scripts) < maxScripts {
+		typ := strings.ToLower(attr(c, "type"))
+		if typ == "application/json" && len(p.appState) < maxAppStates && c.FirstChild != nil &&
+			len(c.FirstChild.Data) < maxScriptLen && containsFold(c.FirstChild.Data[:min(len(c.FirstChild.Data), 1<<16)], "author") {
+			// An app's embedded state (Next.js __NEXT_DATA__, Nuxt): read
+			// only when no other source names the authors.
+			p.appState = append(p.appState, c.FirstChild.Data)
+		}
+		if strings.Contains(typ, "ld+json") && len(p.scripts) < maxScripts {
 			if c.FirstChild != nil && len(c.FirstChild.Data) < maxScriptLen && p.scriptsLen+len(c.FirstChild.Data) <= maxScriptsLen {
 				p.scripts = append(p.scripts, c.FirstChild.Data)
 				p.scriptsLen += len(c.FirstChild.Data)
