@@ -80,6 +80,7 @@ type hint struct {
 	// and dates belong to other texts.
 	aside    bool
 	itemprop string // the itemprop attribute, read in the same pass
+	root     bool   // a link to the site's root: "/" or "https://host/"
 }
 
 func collect(root *html.Node) *page {
@@ -153,19 +154,18 @@ func (p *page) visit(c *html.Node, inComment bool) (skip, comment bool) {
 				modified: strings.Contains(cls, "modif") || strings.Contains(cls, "updated"),
 			})
 		}
-	case atom.A:
-		if len(p.homeLinks) < maxHomeLinks && isHomeLink(c) {
-			if t := nodeText(c); t != "" {
-				p.homeLinks = append(p.homeLinks, t)
-			} else if alt := imgAlt(c); alt != "" {
-				p.homeLinks = append(p.homeLinks, alt)
-			}
-		}
 	}
 	if len(c.Attr) == 0 {
 		return false, false
 	}
 	h := classify(c)
+	if c.DataAtom == atom.A && h.root && len(p.homeLinks) < maxHomeLinks && isHomeLink(c) {
+		if t := nodeText(c); t != "" {
+			p.homeLinks = append(p.homeLinks, t)
+		} else if alt := imgAlt(c); alt != "" {
+			p.homeLinks = append(p.homeLinks, alt)
+		}
+	}
 	if h.itemprop != "" && !inComment {
 		p.addMicrodata(c, h.itemprop)
 	}
