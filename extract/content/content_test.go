@@ -82,6 +82,12 @@ func TestExtract(t *testing.T) {
 				"Line one of a poem, read at the meeting,\nand line two of the same poem, which was long.",
 		},
 		{
+			name: "paragraphs laid out with <br><br>",
+			page: `<body><table><tr><td class="nav"><a href="/">Home</a><br><a href="/a">Archive</a></td>
+				<td>` + p1 + `<br><br>` + p2 + `<br><br><br>` + p3 + `</td></tr></table></body>`,
+			want: p1 + "\n\n" + p2 + "\n\n" + p3,
+		},
+		{
 			name: "any language",
 			page: `<body><div class="menu"><a href="/">Главная</a> <a href="/news">Новости</a></div>
 				<div class="content"><p>` + para("Совет проголосовал во вторник за закрытие старого моста, ссылаясь на отчёты.") + `</p>

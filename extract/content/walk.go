@@ -241,16 +241,26 @@ func (p *page) flush() {
 	p.lastSpace = true
 }
 
-// lineBreak ends a line inside the current block (<br>).
+// lineBreak ends a line inside the current block (<br>); a second <br> in
+// a row ends the paragraph, as it does on pages that lay out their text
+// with <br><br> instead of <p>.
 func (p *page) lineBreak() {
 	if p.cur.chars == 0 {
 		return
 	}
 	n := len(p.buf)
 	if n > 0 && p.buf[n-1] == ' ' {
-		p.buf = p.buf[:n-1]
+		n--
+		p.buf = p.buf[:n]
 	}
-	if n := len(p.buf); n > 0 && p.buf[n-1] != '\n' {
+	switch {
+	case n > 1 && p.buf[n-1] == '\n' && p.buf[n-2] == '\n':
+		// A third <br> adds nothing.
+	case n > 0 && p.buf[n-1] == '\n':
+		// The block stays whole, for its link density and length, but
+		// reads as two paragraphs.
+		p.buf = append(p.buf, '\n')
+	default:
 		p.buf = append(p.buf, '\n')
 	}
 	p.lastSpace = true
