@@ -43,87 +43,95 @@ func capTags(page []byte, max int) []byte {
 func lean(page []byte) []byte {
 	var out []byte // nil until the first body is dropped
 	last := 0      // page[last:] is not yet copied to out
-	i := 0
-scan:
-	for i < len(page) {
+	for i := 0; i < len(page); {
 		j := bytes.IndexByte(page[i:], '<')
 		if j < 0 {
 			break
 		}
-		i += j + 1
-		if i >= len(page) {
+		next, drop, ok := step(page, i+j+1)
+		if !ok {
 			break
 		}
-		switch c := page[i]; {
-		case c == '!' && bytes.HasPrefix(page[i:], []byte("!--")):
-			end := commentEnd(page[i+3:])
-			if end < 0 {
-				break scan
-			}
-			i += 3 + end
-			continue
-		case c == '!' || c == '?' || c == '/' && (i+1 == len(page) || !isLetter(page[i+1])):
-			// Doctype, bogus comment: up to the next '>'.
-			end := bytes.IndexByte(page[i:], '>')
-			if end < 0 {
-				break scan
-			}
-			i += end + 1
-			continue
-		case c == '/':
-			// An end tag, whose attributes (ignored) may hold anything.
-			if i = endOfTag(page, i+1); i < 0 {
-				break scan
-			}
-			continue
-		case !isLetter(c):
-			continue // a '<' in text
-		}
-		name, act := rawTextTag(page[i:])
-		if act == stop {
-			break
-		}
-		tagEnd := endOfTag(page, i+max(len(name), 1))
-		if tagEnd < 0 {
-			break
-		}
-		if act == none || (name == "svg" || name == "math") && page[tagEnd-2] == '/' {
-			// An ordinary tag; or <svg/>, which closes itself (foreign
-			// elements may), while <script/> does not.
-			i = tagEnd
-			continue
-		}
-		bodyEnd := indexClose(page[tagEnd:], name)
-		if name == "svg" {
-			bodyEnd = indexCloseNested(page[tagEnd:], name)
-		}
-		if bodyEnd < 0 {
-			break
-		}
-		bodyEnd += tagEnd
-		body := page[tagEnd:bodyEnd]
-		switch {
-		case act == pass, name == "svg" && breaksOut(body):
-			// Text that only looks like tags: "<title>a <script></title>";
-			// or an <svg> that an HTML tag inside ends early.
-		case name == "script" && bytes.Contains(body, []byte("<!--")):
-			// Where this script ends depends on the tokenizer's escaped
-			// states; stop here rather than risk cutting the page wrong.
-			break scan
-		case name == "script" && jsonScript(page[i:tagEnd]), len(body) == 0:
-		default:
+		if drop.end > drop.start {
 			if out == nil {
 				out = make([]byte, 0, len(page)/2)
 			}
-			out = append(out, page[last:tagEnd]...)
-			last = bodyEnd
+			out = append(out, page[last:drop.start]...)
+			last = drop.end
 		}
-		i = bodyEnd
+		i = next
 	}
 	if out == nil {
 		return page
 	}
 	return append(out, page[last:]...)
+}
+
+// span is the part page[start:end] of a page.
+type span struct{ start, end int }
+
+// step reads the markup after a '<' (page[i-1]) and returns where to read
+// on, the element body to drop if any, and false when lean must stop.
+func step(page []byte, i int) (next int, drop span, ok bool) {
+	if i >= len(page) {
+		return i, span{}, false
+	}
+	switch c := page[i]; {
+	case c == '!' && bytes.HasPrefix(page[i:], []byte("!--")):
+		end := commentEnd(page[i+3:])
+		return i + 3 + end, span{}, end >= 0
+	case c == '!' || c == '?' || c == '/' && (i+1 == len(page) || !isLetter(page[i+1])):
+		// Doctype, bogus comment: up to the next '>'.
+		end := bytes.IndexByte(page[i:], '>')
+		return i + end + 1, span{}, end >= 0
+	case c == '/':
+		// An end tag, whose attributes (ignored) may hold anything.
+		end := endOfTag(page, i+1)
+		return end, span{}, end >= 0
+	case !isLetter(c):
+		return i, span{}, true // a '<' in text
+	}
+	return startTag(page, i)
+}
+
+// startTag reads the start tag at page[i:] (after its '<') and, for the
+// elements lean acts on, the body after it.
+func startTag(page []byte, i int) (next int, drop span, ok bool) {
+	name, act := rawTextTag(page[i:])
+	if act == stop {
+		return 0, span{}, false
+	}
+	tagEnd := endOfTag(page, i+max(len(name), 1))
+	if tagEnd < 0 {
+		return 0, span{}, false
+	}
+	if act == none || (name == "svg" || name == "math") && page[tagEnd-2] == '/' {
+		// An ordinary tag; or <svg/>, which closes itself (foreign
+		// elements may), while <script/> does not.
+		return tagEnd, span{}, true
+	}
+	bodyEnd := indexClose(page[tagEnd:], name)
+	if name == "svg" {
+		bodyEnd = indexCloseNested(page[tagEnd:], name)
+	}
+	if bodyEnd < 0 {
+		return 0, span{}, false
+	}
+	bodyEnd += tagEnd
+	body := page[tagEnd:bodyEnd]
+	switch {
+	case act == pass, name == "svg" && breaksOut(body):
+		// Text that only looks like tags: "<title>a <script></title>";
+		// or an <svg> that an HTML tag inside ends early.
+		return bodyEnd, span{}, true
+	case name == "script" && bytes.Contains(body, []byte("<!--")):
+		// Where this script ends depends on the tokenizer's escaped
+		// states; stop here rather than risk cutting the page wrong.
+		return 0, span{}, false
+	case name == "script" && jsonScript(page[i:tagEnd]):
+		return bodyEnd, span{}, true
+	}
+	return bodyEnd, span{tagEnd, bodyEnd}, true
 }
 
 // breaksOut reports whether the body of an <svg> holds a start tag that

@@ -166,37 +166,25 @@ func (p *page) element(n *html.Node, c ctx) {
 	if !ok {
 		return
 	}
-	idx := int32(len(p.elems))
 	bf, isBlock := blockTags[a]
 	flags |= bf
 	if isBlock {
 		flags |= fBlock
 	} else if flags&fBoiler != 0 {
-		// A hover card, share count or credit inside a paragraph: strong
-		// boilerplate cannot be overruled inside a line of text, so its
-		// words never join the paragraph's.
-		if flags&fHover != 0 {
-			// A hover card's trigger is the visible name it wraps:
-			// <span class="hovercard"><a>Maria Santos</a><span>…card…</span>.
-			if a := firstLink(n); a != nil {
-				p.linkText(a)
-			}
-		}
+		p.inlineBoiler(n, flags)
 		return
 	}
+	if flags&fArticle != 0 && c.article {
+		flags |= fNested
+	}
+	idx := int32(len(p.elems))
 	p.elems = append(p.elems, elem{node: n, parent: c.parent, flags: flags, depth: int32(c.depth)})
 	inner := c
 	inner.parent = idx
 	inner.depth++
 	inner.link = c.link || flags&fLink != 0
 	inner.quote = c.quote || flags&fQuote != 0
-	if flags&fArticle != 0 {
-		if c.article {
-			flags |= fNested
-			p.elems[idx].flags = flags
-		}
-		inner.article = true
-	}
+	inner.article = c.article || flags&fArticle != 0
 	if flags&fBlock == 0 {
 		p.walk(n, inner)
 		p.elems[idx].end = int32(len(p.elems))
@@ -215,6 +203,20 @@ func (p *page) element(n *html.Node, c ctx) {
 	p.flush()
 	p.startBlock(c)
 	p.elems[idx].end = int32(len(p.elems))
+}
+
+// inlineBoiler handles an inline element with strong boilerplate
+// vocabulary inside a line of text (a hover card, a share count, a credit):
+// it cannot be overruled there, so its words never join the paragraph's,
+// but for a hover card's trigger, the visible name it pops up over:
+// <span class="hovercard"><a>Maria Santos</a><span>…card…</span></span>.
+func (p *page) inlineBoiler(n *html.Node, flags uint32) {
+	if flags&fHover == 0 {
+		return
+	}
+	if a := firstLink(n); a != nil {
+		p.linkText(a)
+	}
 }
 
 // startBlock begins a block of text owned by c.owner.
