@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
+	"time"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -25,6 +26,11 @@ type Options struct {
 	// NoAnalysis stops after the body and metadata: no quotes, actors or
 	// dates. For callers that only want the article's text.
 	NoAnalysis bool
+	// DocDate is the date that relative expressions ("on Tuesday", "last
+	// month") are resolved against when the page states no publication
+	// date: the feed item's date, or the fetch time. Article.Published stays
+	// what the page says, so that claims can tell where a date came from.
+	DocDate time.Time
 }
 
 // Extract reads one HTML page fetched from pageURL. pageURL resolves relative
@@ -66,7 +72,7 @@ func Extract(page []byte, pageURL string, opt Options) (*Article, error) {
 	}
 	a.Text = content.Extract(doc, u)
 	if !opt.NoAnalysis {
-		analyse(a)
+		analyse(a, docDate(a.Published, opt.DocDate))
 	}
 	a.fill()
 	return a, nil
@@ -83,14 +89,23 @@ type TextOptions struct {
 // so every offset points into the input. pageURL may be "".
 func FromText(text, pageURL string, opt TextOptions) *Article {
 	a := &Article{URL: pageURL, CanonicalURL: pageURL, Published: opt.Published, Text: text}
-	analyse(a)
+	analyse(a, when.DocDate(a.Published))
 	a.fill()
 	return a
 }
 
-// analyse finds the quotes, actors and dates in a.Text.
-func analyse(a *Article) {
-	a.Dates = when.Find(a.Text, when.DocDate(a.Published))
+// analyse finds the quotes, actors and dates in a.Text; doc is the date
+// relative dates resolve against (zero when unknown).
+func analyse(a *Article, doc time.Time) {
+	a.Dates = when.Find(a.Text, doc)
+}
+
+// docDate is the publication date when the page gives one, else fallback.
+func docDate(published string, fallback time.Time) time.Time {
+	if d := when.DocDate(published); !d.IsZero() {
+		return d
+	}
+	return fallback
 }
 
 // fill makes every list non-nil, so that the JSON form always has arrays.

@@ -16,6 +16,8 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	switch args[0] {
 	case "body":
 		return runEvalBody(ctx, e, args[1:])
+	case "meta":
+		return runEvalMeta(ctx, e, args[1:])
 	case "dates":
 		return evalDates(e, args[1:])
 	default:
