@@ -54,7 +54,7 @@ func lean(page []byte) []byte {
 		}
 		if drop.end > drop.start {
 			if out == nil {
-				out = make([]byte, 0, len(page)/2)
+				out = make([]byte, 0, len(page))
 			}
 			out = append(out, page[last:drop.start]...)
 			last = drop.end
@@ -220,6 +220,11 @@ var rawTags = [...]struct {
 // rawTextTag reports whether b, the bytes after a '<', start the start tag
 // of one of rawTags, and returns its lower-case name and what to do.
 func rawTextTag(b []byte) (string, int) {
+	switch b[0] | 0x20 {
+	case 's', 'm', 't', 'x', 'i', 'n', 'p':
+	default:
+		return "", none
+	}
 	for _, t := range rawTags {
 		n := len(t.name)
 		if len(b) > n && bytes.EqualFold(b[:n], []byte(t.name)) && tagDelim(b[n]) {
@@ -236,27 +241,45 @@ func tagDelim(c byte) bool {
 
 // endOfTag returns the index just past the '>' that closes the start tag
 // whose attributes begin at page[i], skipping '>' inside quoted values, or
-// -1 when the tag never closes.
+// -1 when the tag never closes. It jumps from quote to quote with
+// IndexByte rather than reading byte by byte: most tags are short runs of
+// quoted values.
 func endOfTag(page []byte, i int) int {
-	var quote byte
-	for ; i < len(page); i++ {
-		c := page[i]
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			// A quote only opens a value after '='; elsewhere the
-			// tokenizer takes it as part of a name, and so does this.
-			if k := lastNonSpace(page, i); k >= 0 && page[k] == '=' {
-				quote = c
-			}
-		case c == '>':
-			return i + 1
+	for {
+		rest := page[i:]
+		gt := bytes.IndexByte(rest, '>')
+		if gt < 0 {
+			return -1
 		}
+		q := firstQuote(rest[:gt])
+		if q < 0 {
+			return i + gt + 1
+		}
+		// A quote only opens a value after '='; elsewhere the tokenizer
+		// takes it as part of a name, and so does this.
+		if k := lastNonSpace(page, i+q); k < 0 || page[k] != '=' {
+			i += q + 1
+			continue
+		}
+		end := bytes.IndexByte(rest[q+1:], rest[q])
+		if end < 0 {
+			return -1
+		}
+		i += q + 1 + end + 1
 	}
-	return -1
+}
+
+// firstQuote returns the index of the first double or single quote in b,
+// or -1.
+func firstQuote(b []byte) int {
+	d := bytes.IndexByte(b, '"')
+	if d >= 0 {
+		b = b[:d] // a single quote, if any, must come before
+	}
+	if s := bytes.IndexByte(b, '\''); s >= 0 {
+		return s
+	}
+	return d
 }
 
 func lastNonSpace(page []byte, i int) int {

@@ -165,3 +165,36 @@ func attrOf(n *html.Node, key string) string {
 	}
 	return ""
 }
+
+// BenchmarkLean times the cut alone over the benchmark's pages.
+func BenchmarkLean(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "bench", "article-extraction", "html", "*.html.gz"))
+	if len(files) == 0 {
+		b.Skip("benchmark pages not found")
+	}
+	var pages [][]byte
+	var size int64
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		zr, err := gzip.NewReader(bytes.NewReader(raw))
+		if err != nil {
+			b.Fatal(err)
+		}
+		page, err := io.ReadAll(zr)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, page)
+		size += int64(len(page))
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			lean(p)
+		}
+	}
+}
