@@ -3,6 +3,7 @@
 package content
 
 import (
+	"bytes"
 	"net/url"
 
 	"github.com/PuerkitoBio/goquery"
@@ -76,7 +77,40 @@ func (p *page) selectBlocks(chosen []int32) []int32 {
 		}
 	}
 	keep = p.trimLead(keep)
+	keep = p.dropRepeats(keep)
 	return p.dropDangling(keep, chosen)
+}
+
+// dropRepeats drops a block quote whose text the body already has: a pull
+// quote that repeats a sentence of the story. Downstream, a repeated quote
+// would be a second claim. (Repeated lines that are not quotes stay: a
+// recipe or a table says "1 tsp." more than once.)
+func (p *page) dropRepeats(keep []int32) []int32 {
+	out := keep[:0]
+	for _, i := range keep {
+		b := &p.blocks[i]
+		if b.quote && b.chars >= minParaChars && p.inLonger(p.blockText(i), keep) {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// inLonger reports whether t is inside a longer kept block that is not
+// itself a quote.
+func (p *page) inLonger(t []byte, keep []int32) bool {
+	for _, j := range keep {
+		if u := p.blockText(j); !p.blocks[j].quote && len(u) > len(t) && bytes.Contains(u, t) {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *page) blockText(i int32) []byte {
+	b := &p.blocks[i]
+	return p.buf[b.start:b.end]
 }
 
 // prune marks with fOut the elements below container c whose text stays

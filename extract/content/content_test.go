@@ -67,6 +67,12 @@ func TestExtract(t *testing.T) {
 			want: p1 + "\n\nFirst, the bridge closes.\n\nThen, the ferry returns.\n\n" + p2 + "\n\n" + p3,
 		},
 		{
+			name: "pull quote that repeats the body left out",
+			page: `<body><article><p>` + p1 + `</p><div class="pull-quote"><p>Engineers said repairs would cost more than a new crossing, and take longer.</p></div>
+				<p>` + p2 + `</p><blockquote><p>` + p3 + `</p></blockquote></article></body>`,
+			want: p1 + "\n\n" + p2 + "\n\n" + p3,
+		},
+		{
 			name: "comments nested in the article are not the story",
 			page: `<body><article><p>` + p1 + `</p><p>` + p2 + `</p>
 				<article><p>` + para("A reader writes: this is the best news I have read, honestly.") + `</p></article>

@@ -202,6 +202,9 @@ func classifyName(name string) uint32 {
 	if m&mGood != 0 {
 		f |= fGood
 	}
+	if m&mPull != 0 {
+		f |= fQuote // a pull quote is dropped if it repeats the body
+	}
 	switch {
 	case m&mHover != 0:
 		f |= fBoiler | fHover
