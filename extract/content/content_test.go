@@ -80,6 +80,22 @@ func TestExtract(t *testing.T) {
 			want: p1 + "\n\n" + p2,
 		},
 		{
+			name: "related cards nested in the story",
+			page: `<body><div class="wrap"><article><p>` + p1 + `</p>
+				<article class="card"><p>` + para("Another story, about the ferry that will replace the bridge, runs here.") + `</p></article>
+				<article class="card"><p>` + para("And a third, about the council's budget, with figures and charts.") + `</p></article>
+				<p>` + p2 + `</p></article></div></body>`,
+			want: p1 + "\n\n" + p2,
+		},
+		{
+			name: "a list of stories is not a story",
+			page: `<body><div class="stories">
+				<article><h2><a href="/a">Ferry to replace bridge</a></h2><p>` + para("A ferry will run while the new crossing is built, the council said today.") + `</p></article>
+				<article><h2><a href="/b">Budget approved</a></h2><p>` + para("The council approved its budget, with cuts to parks and libraries.") + `</p></article></div>
+				<article class="main"><p>` + p1 + `</p><p>` + p2 + `</p></article></body>`,
+			want: p1 + "\n\n" + p2,
+		},
+		{
 			name: "text normalized",
 			page: `<body><article><p>  The&nbsp;council   voted,&#32;after a long
 				debate, to close the bri&shy;dge for good&#8203;; residents were not consulted at all.</p>

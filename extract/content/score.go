@@ -80,7 +80,7 @@ func (p *page) top() int32 {
 	best, bestScore := int32(0), float32(0)
 	for i := 1; i < len(p.elems); i++ {
 		e := &p.elems[i]
-		if s := e.score; s > bestScore && e.flags&fSkip == 0 && !p.feed(e) {
+		if s := e.score; s > bestScore && e.flags&fSkip == 0 && !feed(e) {
 			best, bestScore = int32(i), s
 		}
 	}
@@ -116,14 +116,12 @@ func (p *page) expand(top int32) int32 {
 	return best
 }
 
-// feed reports an element that holds several <article> elements besides
-// itself: a list of stories, or a story with its related ones, not a story.
-func (p *page) feed(e *elem) bool {
-	n := e.articles
-	if e.flags&fArticle != 0 {
-		n--
-	}
-	return n >= 2
+// feed reports an element that is not an <article> but holds two or
+// more: a list of stories, not a story. (An <article> holding others is a
+// story with its comments or related cards, which the nested-article rule
+// leaves out.)
+func feed(e *elem) bool {
+	return e.flags&fArticle == 0 && e.articles >= 2
 }
 
 // chosen marks the elements whose text is the article: the top candidate
@@ -143,7 +141,8 @@ func (p *page) chosen(top int32) []int32 {
 			continue
 		}
 		e := &p.elems[i]
-		if e.flags&fSkip != 0 {
+		if e.flags&fSkip != 0 || feed(e) || e.flags&p.elems[top].flags&fArticle != 0 {
+			// Boilerplate, a list of stories, or another story.
 			continue
 		}
 		if e.score >= threshold || p.siblingPara(i) {
