@@ -18,17 +18,34 @@ func Extract(doc *goquery.Document, pageURL *url.URL) string {
 	if doc == nil || len(doc.Nodes) == 0 {
 		return ""
 	}
+	body := bodyOf(doc.Nodes[0])
 	var p page
-	p.build(bodyOf(doc.Nodes[0]))
-	p.score()
-	top := p.expand(p.top())
-	text := p.render(p.chosen(top))
-	if len(text) < thinBody {
-		if s := fromData(doc.Nodes[0], text); s != "" {
-			return s
+	text := p.extract(body)
+	if len(text) >= thinBody {
+		return text
+	}
+	if len(text) < 2*minParaChars && int(p.totalPara) >= 2*thinBody {
+		// Plenty of running text on the page, next to none of it found:
+		// a class name misled the vocabulary. Read again without it, as
+		// Readability retries without its "unlikely candidates". (A short
+		// story under a long comment thread is found, and stays short.)
+		q := page{relaxed: true}
+		if t := q.extract(body); len(t) > len(text) {
+			text = t
 		}
 	}
+	if s := fromData(doc.Nodes[0], text); s != "" {
+		return s
+	}
 	return text
+}
+
+// extract finds the article in the document whose <body> is body.
+func (p *page) extract(body *html.Node) string {
+	p.build(body)
+	p.score()
+	top := p.expand(p.top())
+	return p.render(p.chosen(top))
 }
 
 // bodyOf returns the <body> element of the document, or n itself when there

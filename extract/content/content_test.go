@@ -96,6 +96,12 @@ func TestExtract(t *testing.T) {
 			want: p1 + "\n\n" + p2,
 		},
 		{
+			name: "misleading class name on the only text",
+			page: `<body><nav><a href="/">Home</a></nav><div class="social-impact-story"><p>` +
+				strings.Repeat(p1+`</p><p>`+p2+`</p><p>`+p3+`</p><p>`, 3) + p1 + `</p></div></body>`,
+			want: strings.Repeat(p1+"\n\n"+p2+"\n\n"+p3+"\n\n", 3) + p1,
+		},
+		{
 			name: "text normalized",
 			page: `<body><article><p>  The&nbsp;council   voted,&#32;after a long
 				debate, to close the bri&shy;dge for good&#8203;; residents were not consulted at all.</p>

@@ -83,8 +83,10 @@ func (p *page) classify(n *html.Node) (f uint32, ok bool) {
 		}
 		switch a.Key {
 		case "class", "id":
-			if a.Val != "" {
+			if a.Val != "" && !p.relaxed {
 				f |= p.names(a.Val)
+			} else if a.Val != "" {
+				f |= p.names(a.Val) &^ (fAnyBoiler | fHover)
 			}
 		case "role":
 			f |= roleFlags(a.Val)
@@ -174,7 +176,8 @@ func isSpace(c byte) bool {
 
 // stateName reports the class names that say what state an element is in
 // or what its article is filed under, not what the element is: WordPress's
-// "tag-<slug>", "category-<slug>", "has-post-thumbnail", BEM's "is-open".
+// "tag-<slug>", "category-<slug>", "has-post-thumbnail", "comments-open",
+// BEM's "is-open".
 // "tag-elections" on an <article> does not make it a tag list.
 func stateName(name string) bool {
 	for _, pre := range statePrefixes {
@@ -182,7 +185,18 @@ func stateName(name string) bool {
 			return true
 		}
 	}
+	for _, suf := range stateSuffixes {
+		if len(name) > len(suf) && strings.EqualFold(name[len(name)-len(suf):], suf) {
+			return true
+		}
+	}
 	return false
+}
+
+// stateSuffixes end state names the other way round: "sharing-enabled",
+// "comments-open", "sidebar-active".
+var stateSuffixes = []string{
+	"-enabled", "-disabled", "-active", "-open", "-closed", "-visible", "-loaded", "-ready",
 }
 
 var statePrefixes = []string{

@@ -84,6 +84,13 @@ type page struct {
 	pre       int  // depth of <pre> nesting: white space is kept
 
 	vocab map[string]uint32 // class and id values already classified
+
+	// relaxed ignores the boilerplate vocabulary of class names and ids,
+	// for a second reading when the first found next to nothing.
+	relaxed bool
+	// totalPara is the page's running text, in characters, boilerplate
+	// included.
+	totalPara int32
 }
 
 // skipTags are elements whose content is never article text.
@@ -330,6 +337,7 @@ func paragraphLike(b block) bool {
 // element wraps both.
 func (p *page) settle() {
 	total := p.elems[0].paraChars
+	p.totalPara = total
 	for i := 1; i < len(p.elems); i++ {
 		e := &p.elems[i]
 		wraps := e.paraChars*2 > total
