@@ -169,6 +169,61 @@ var breakout = map[string]bool{
 
 func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
+// flatten returns page with only the tags that carry an article's
+// structure (paragraphs, headings, lists, quotes, links, line breaks) and
+// the page's head, for a page too deeply nested for the parser: nesting
+// comes from the layout's divs, spans and fonts, which go.
+func flatten(page []byte) []byte {
+	out := make([]byte, 0, len(page))
+	last := 0
+	for i := 0; i < len(page); {
+		j := bytes.IndexByte(page[i:], '<')
+		if j < 0 {
+			break
+		}
+		start := i + j
+		i = start + 1
+		if i >= len(page) || !(isLetter(page[i]) || page[i] == '/' && i+1 < len(page) && isLetter(page[i+1])) {
+			continue
+		}
+		k := i
+		if page[k] == '/' {
+			k++
+		}
+		n := k
+		for n < len(page) && (isLetter(page[n]) || '0' <= page[n] && page[n] <= '9') {
+			n++
+		}
+		end := endOfTag(page, n)
+		if end < 0 {
+			break
+		}
+		name := strings.ToLower(string(page[k:n]))
+		if _, act := rawTextTag(page[k:]); act != none && page[i] != '/' {
+			// Keep raw-text elements whole: their bodies are not markup.
+			if c := indexClose(page[end:], name); c >= 0 {
+				end += c
+			}
+			i = end
+			continue
+		}
+		if !flatKeep[name] {
+			out = append(out, page[last:start]...)
+			last = end
+		}
+		i = end
+	}
+	return append(out, page[last:]...)
+}
+
+// flatKeep are the tags flatten keeps.
+var flatKeep = map[string]bool{
+	"html": true, "head": true, "body": true, "title": true, "meta": true, "link": true,
+	"script": true, "style": true, "p": true, "br": true, "h1": true, "h2": true, "h3": true,
+	"h4": true, "h5": true, "h6": true, "ul": true, "ol": true, "li": true,
+	"blockquote": true, "pre": true, "a": true, "article": true, "main": true,
+}
+
 // commentEnd returns the index just past the end of a comment whose text
 // starts at b ("<!--" already read), or -1 when it never ends.
 func commentEnd(b []byte) int {

@@ -58,6 +58,22 @@ func TestCapTags(t *testing.T) {
 	}
 }
 
+func TestFlatten(t *testing.T) {
+	deep := "<html><head><title>T</title></head><body>" + strings.Repeat("<div class=x><span>", 400) +
+		"<p>Deep <b>text</b>, found.</p><script>if (a<b) x()</script>" + strings.Repeat("</span></div>", 400) + "</body></html>"
+	if _, err := html.Parse(strings.NewReader(deep)); err == nil {
+		t.Fatal("the parser took 800 nested elements; this test needs a page it refuses")
+	}
+	flat := flatten([]byte(deep))
+	want := "<html><head><title>T</title></head><body><p>Deep text, found.</p><script>if (a<b) x()</script></body></html>"
+	if string(flat) != want {
+		t.Errorf("flatten = %.300q, want %q", flat, want)
+	}
+	if _, err := html.Parse(bytes.NewReader(flat)); err != nil {
+		t.Errorf("flattened page does not parse: %v", err)
+	}
+}
+
 // TestLeanKeepsTree checks on the benchmark's real pages that the parsed
 // tree is the same with and without lean, but for the dropped bodies.
 func TestLeanKeepsTree(t *testing.T) {

@@ -5,6 +5,7 @@ package content
 import (
 	"bytes"
 	"net/url"
+	"slices"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -82,15 +83,17 @@ func (p *page) render(chosen []int32) string {
 // selectBlocks returns the indices of the blocks of the article, in
 // document order.
 func (p *page) selectBlocks(chosen []int32) []int32 {
-	var keep []int32
 	for _, c := range chosen {
 		p.prune(c)
-		end := p.elems[c].end
-		for i := range p.blocks {
-			b := &p.blocks[i]
-			if b.owner >= c && b.owner < end && p.keep(b) {
-				keep = append(keep, int32(i))
-			}
+	}
+	// chosen are siblings in document order, so their subtrees are
+	// disjoint ranges of p.elems in increasing order.
+	var keep []int32
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		k, _ := slices.BinarySearch(chosen, b.owner+1)
+		if k > 0 && b.owner < p.elems[chosen[k-1]].end && p.keep(b) {
+			keep = append(keep, int32(i))
 		}
 	}
 	keep = p.trimLead(keep)

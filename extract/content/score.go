@@ -169,13 +169,10 @@ func (p *page) siblingPara(i int32) bool {
 // endsSentence reports whether the last block of element i ends with a
 // full stop.
 func (p *page) endsSentence(i int32) bool {
-	end := p.elems[i].end
-	for k := len(p.blocks) - 1; k >= 0; k-- {
-		b := p.blocks[k]
-		if b.owner >= i && b.owner < end {
-			t := p.buf[b.start:b.end]
-			return len(t) > 0 && (t[len(t)-1] == '.' || t[len(t)-1] == '!' || t[len(t)-1] == '?')
-		}
+	last := p.elems[i].lastBlock - 1
+	if last < 0 {
+		return false
 	}
-	return false
+	t := p.blockText(last)
+	return len(t) > 0 && (t[len(t)-1] == '.' || t[len(t)-1] == '!' || t[len(t)-1] == '?')
 }

@@ -55,6 +55,7 @@ type elem struct {
 	prose     int32 // in paragraph-like blocks with hardly any links
 	articles  int32 // <article> elements in the subtree, itself included
 	nblocks   int32 // text blocks in the subtree, boilerplate included
+	lastBlock int32 // 1 + the index of the subtree's last block; 0 for none
 	kept      int32 // of which rendered
 	score     float32
 }
@@ -283,9 +284,10 @@ func (p *page) sum(kept bool) {
 		e := &p.elems[i]
 		e.chars, e.linkChars, e.paraChars, e.prose = 0, 0, 0, 0
 	}
-	for _, b := range p.blocks {
+	for k, b := range p.blocks {
 		if !kept {
 			p.elems[b.owner].nblocks++
+			p.elems[b.owner].lastBlock = int32(k + 1)
 		}
 		if kept && b.skip {
 			continue
@@ -316,6 +318,7 @@ func (p *page) sum(kept bool) {
 			}
 			par.articles += e.articles
 			par.nblocks += e.nblocks
+			par.lastBlock = max(par.lastBlock, e.lastBlock)
 		}
 		if !kept && (e.flags&fHasRich != 0 || e.flags&(fQuote|fPre) != 0 || e.node.DataAtom == atom.Table) {
 			par.flags |= fHasRich
