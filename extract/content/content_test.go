@@ -102,6 +102,12 @@ func TestExtract(t *testing.T) {
 			want: strings.Repeat(p1+"\n\n"+p2+"\n\n"+p3+"\n\n", 3) + p1,
 		},
 		{
+			name: "hidden by a utility class, unless shown again at some size",
+			page: `<body><article><p>` + p1 + `</p><div class="d-none"><p>` + para("Mobile-only copy of the newsletter box, with its sign-up, text.") +
+				`</p></div><div class="d-none d-md-block"><p>` + p2 + `</p></div><p class="hidden">Hidden, by a class.</p><p>` + p3 + `</p></article></body>`,
+			want: p1 + "\n\n" + p2 + "\n\n" + p3,
+		},
+		{
 			name: "text normalized",
 			page: `<body><article><p>  The&nbsp;council   voted,&#32;after a long
 				debate, to close the bri&shy;dge for good&#8203;; residents were not consulted at all.</p>

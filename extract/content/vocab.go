@@ -83,11 +83,14 @@ func (p *page) classify(n *html.Node) (f uint32, ok bool) {
 		}
 		switch a.Key {
 		case "class", "id":
-			if a.Val != "" && !p.relaxed {
-				f |= p.names(a.Val)
-			} else if a.Val != "" {
-				f |= p.names(a.Val) &^ (fAnyBoiler | fHover)
+			nf := p.names(a.Val)
+			if p.relaxed {
+				nf &^= fAnyBoiler | fHover
 			}
+			if nf&fHidden != 0 && a.Key == "class" {
+				return 0, false
+			}
+			f |= nf &^ fHidden
 		case "role":
 			f |= roleFlags(a.Val)
 		case "itemprop":
@@ -145,6 +148,9 @@ func (p *page) names(v string) uint32 {
 // name at a time.
 func classifyNames(v string) uint32 {
 	var f uint32
+	if hiddenByClass(v) {
+		f |= fHidden
+	}
 	for len(v) > 0 {
 		i := 0
 		for i < len(v) && isSpace(v[i]) {
@@ -168,6 +174,26 @@ func classifyNames(v string) uint32 {
 		f &^= fAnyBoiler | fCaption | fEmbed
 	}
 	return f
+}
+
+// hiddenByClass reports a class list with a utility class that hides the
+// element (Bootstrap's d-none, Tachyons' dn, "hidden", "is-hidden") and
+// none that shows it again at some screen size ("d-md-block", "md:flex").
+func hiddenByClass(v string) bool {
+	hides, shows := false, false
+	for _, name := range strings.Fields(v) {
+		switch strings.ToLower(name) {
+		case "d-none", "dn", "hidden", "hide", "is-hidden", "invisible", "display-none":
+			hides = true
+		default:
+			l := strings.ToLower(name)
+			if strings.HasSuffix(l, "block") || strings.HasSuffix(l, "flex") || strings.HasSuffix(l, "inline") ||
+				strings.HasSuffix(l, "grid") || strings.HasSuffix(l, "table") || strings.Contains(l, "show") {
+				shows = true
+			}
+		}
+	}
+	return hides && !shows
 }
 
 func isSpace(c byte) bool {

@@ -35,6 +35,7 @@ const (
 	fNested                     // an <article> inside another
 	fHover                      // a hover card or tooltip
 	fEmbed                      // an embedded post (only while classifying)
+	fHidden                     // a utility class hides it (only while classifying)
 )
 
 // fAnyBoiler is the boilerplate evidence of an element itself.
