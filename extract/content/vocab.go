@@ -181,19 +181,49 @@ func classifyNames(v string) uint32 {
 // none that shows it again at some screen size ("d-md-block", "md:flex").
 func hiddenByClass(v string) bool {
 	hides, shows := false, false
-	for _, name := range strings.Fields(v) {
-		switch strings.ToLower(name) {
-		case "d-none", "dn", "hidden", "hide", "is-hidden", "invisible", "display-none":
+	for len(v) > 0 {
+		k := 0
+		for k < len(v) && isSpace(v[k]) {
+			k++
+		}
+		n := k
+		for n < len(v) && !isSpace(v[n]) {
+			n++
+		}
+		name := v[k:n]
+		v = v[n:]
+		switch {
+		case name == "":
+		case oneOfFold(name, "d-none", "dn", "hidden", "hide", "is-hidden", "invisible", "display-none"):
 			hides = true
-		default:
-			l := strings.ToLower(name)
-			if strings.HasSuffix(l, "block") || strings.HasSuffix(l, "flex") || strings.HasSuffix(l, "inline") ||
-				strings.HasSuffix(l, "grid") || strings.HasSuffix(l, "table") || strings.Contains(l, "show") {
-				shows = true
-			}
+		case hasSuffixFold(name, "block"), hasSuffixFold(name, "flex"), hasSuffixFold(name, "inline"),
+			hasSuffixFold(name, "grid"), hasSuffixFold(name, "table"), containsFold(name, "show"):
+			shows = true
 		}
 	}
 	return hides && !shows
+}
+
+func oneOfFold(s string, list ...string) bool {
+	for _, l := range list {
+		if strings.EqualFold(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSuffixFold(s, suf string) bool {
+	return len(s) >= len(suf) && strings.EqualFold(s[len(s)-len(suf):], suf)
+}
+
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 func isSpace(c byte) bool {
