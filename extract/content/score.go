@@ -80,7 +80,7 @@ func (p *page) top() int32 {
 	best, bestScore := int32(0), float32(0)
 	for i := 1; i < len(p.elems); i++ {
 		e := &p.elems[i]
-		if s := e.score; s > bestScore && e.flags&fSkip == 0 && !feed(e) {
+		if s := e.score; s > bestScore && e.flags&fSkip == 0 {
 			best, bestScore = int32(i), s
 		}
 	}
@@ -117,9 +117,10 @@ func (p *page) expand(top int32) int32 {
 }
 
 // feed reports an element that is not an <article> but holds two or
-// more: a list of stories, not a story. (An <article> holding others is a
-// story with its comments or related cards, which the nested-article rule
-// leaves out.)
+// more: a list of stories, or a live blog's entries. It is not merged as a
+// sibling of the story; it may be the top candidate, since a live blog is
+// read whole. (An <article> holding others is a story with its comments or
+// related cards, which the nested-article rule leaves out.)
 func feed(e *elem) bool {
 	return e.flags&fArticle == 0 && e.articles >= 2
 }
