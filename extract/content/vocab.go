@@ -29,8 +29,10 @@ var (
 	}
 	// weakStems name blocks that are usually boilerplate, but also turn up in
 	// the names of page wrappers ("page-ad-margins", "content-with-sidebar").
+	// Ads are often named in the site's language: anzeige, publicidad.
 	weakStems = []string{
 		"advert", "sponsor", "promo", "popup", "modal", "toolbar", "sidebar",
+		"anzeige", "werbung", "reklame", "publicidad", "publicite", "annonce",
 		"widget", "masthead", "navbar", "navigation", "menu", "footer", "banner",
 		"tags", "photo", "slider",
 	}
@@ -45,7 +47,7 @@ var (
 	// safe as stems; they count as weak evidence.
 	boilerWords = []string{
 		"ad", "ads", "nav", "tag", "bio", "rail", "meta", "date", "hide", "aside",
-		"header", "share", "print", "dek", "deck", "cta",
+		"header", "share", "print", "dek", "deck", "cta", "pub",
 	}
 	// goodStems name containers of article text.
 	goodStems = []string{
@@ -104,6 +106,9 @@ func (p *page) classify(n *html.Node) (f uint32, ok bool) {
 			if n.DataAtom == atom.A {
 				f |= fLink
 			}
+		case "data-ad", "data-adunit", "data-adslot", "data-ad-slot", "data-ad-unit", "data-ad-size":
+			// An ad slot, whatever its class is called.
+			f |= fWeak
 		case "hidden":
 			return 0, false
 		case "aria-hidden":
