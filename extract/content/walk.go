@@ -53,7 +53,7 @@ type elem struct {
 	chars     int32 // text characters, spaces excluded
 	linkChars int32 // of which inside links
 	paraChars int32 // in paragraph-like blocks (long, few links)
-	prose     int32 // in paragraph-like blocks with hardly any links
+	prose     int32 // in paragraphs of prose: long, with hardly any links
 	articles  int32 // <article> elements in the subtree, itself included
 	nblocks   int32 // text blocks in the subtree, boilerplate included
 	lastBlock int32 // 1 + the index of the subtree's last block; 0 for none
@@ -298,7 +298,7 @@ func (p *page) sum(kept bool) {
 		e.linkChars += b.linkChars
 		if paragraphLike(b) {
 			e.paraChars += b.chars
-			if b.linkChars*5 <= b.chars {
+			if b.linkChars*5 <= b.chars && b.chars >= proseChars {
 				e.prose += b.chars
 			}
 		}
