@@ -24,7 +24,8 @@ var (
 		"dateline", "timestamp", "post-meta", "entry-meta", "article-meta",
 		"jump-link", "skip-link", "print-only", "gallery", "slideshow", "carousel",
 		"lightbox", "standfirst", "next-post", "prev-post", "previous-post",
-		"post-nav", "recirculation", "copyright", "recent", "read-time", "reading-time",
+		"post-nav", "recirculation", "copyright", "recent", "donate", "donation",
+		"tagline", "read-time", "reading-time",
 		"readtime", "resizer", "postinfo", "post-info",
 	}
 	// weakStems name blocks that are usually boilerplate, but also turn up in
@@ -255,9 +256,10 @@ func stateName(name string) bool {
 }
 
 // stateSuffixes end state names the other way round: "sharing-enabled",
-// "comments-open", "sidebar-active".
+// "sidebar-active". ("-open" and "-closed" are not among them: a
+// "comments-closed" notice is part of the comments.)
 var stateSuffixes = []string{
-	"-enabled", "-disabled", "-active", "-open", "-closed", "-visible", "-loaded", "-ready",
+	"-enabled", "-disabled", "-active", "-visible", "-loaded", "-ready",
 }
 
 var statePrefixes = []string{
