@@ -160,8 +160,10 @@ func TestExtractFromData(t *testing.T) {
 			name: "Next.js state with paragraph blocks",
 			page: `<html><body><div id="__next"></div><script id="__NEXT_DATA__" type="application/json">
 				{"props":{"pageProps":{"nav":["Home","World"],"story":{"blocks":[{"type":"p","text":"` + story + `"},
+				{"type":"heading","text":"What engineers said"},
+				{"type":"newsletter","title":"Get the Briefing","text":"Every morning, in your inbox, free."},
 				{"type":"p","text":"Engineers said repairs would cost more than a new crossing, and take longer."}]}}}}</script></body></html>`,
-			want: story + "\n\nEngineers said repairs would cost more than a new crossing, and take longer.",
+			want: story + "\n\nWhat engineers said\n\nEngineers said repairs would cost more than a new crossing, and take longer.",
 		},
 		{
 			name: "Next.js state with one HTML string",
