@@ -8,6 +8,9 @@ import (
 	"github.com/whosaid/whosaid/fixtures"
 )
 
+// seedPage is the fixture made from ../shared/seed, the brief's own example.
+const seedPage = "newslooks-ukraine-peace-plan"
+
 // TestFixtureBodies checks extract's bodies on the fixture site, twenty
 // pages of layouts the benchmark does not have (a live blog, a table
 // layout, a script-rendered page, interviews, four languages), whose gold,
@@ -30,19 +33,25 @@ func TestFixtureBodies(t *testing.T) {
 			t.Fatalf("%s: %v", p.Name, err)
 		}
 		text := norm(a.Text)
+		// The seed article is the page the product is specified on: it is
+		// held to its gold exactly, the others in bulk below.
+		report := t.Logf
+		if p.Name == seedPage {
+			report = t.Errorf
+		}
 		for _, b := range g.Body {
 			blocks++
 			if strings.Contains(text, norm(b)) {
 				found++
 			} else {
-				t.Logf("%s: body block missing: %.80q", p.Name, b)
+				report("%s: body block missing: %.80q", p.Name, b)
 			}
 		}
 		for _, b := range g.Boilerplate {
 			boiler++
 			if strings.Contains(text, norm(b)) {
 				leaked++
-				t.Logf("%s: boilerplate in body: %.80q", p.Name, b)
+				report("%s: boilerplate in body: %.80q", p.Name, b)
 			}
 		}
 	}
