@@ -98,6 +98,7 @@ func (p *page) selectBlocks(chosen []int32) []int32 {
 	}
 	keep = p.trimLead(keep)
 	keep = p.dropRepeats(keep)
+	keep = p.endAtNotice(keep)
 	return p.dropDangling(keep, chosen)
 }
 
@@ -155,7 +156,24 @@ func (p *page) linkList(i int32) bool {
 
 // keep decides whether a block inside the container is article text.
 func (p *page) keep(b *block) bool {
-	return !linkBlock(b) && p.elems[b.owner].flags&fOut == 0
+	return !linkBlock(b) && p.elems[b.owner].flags&fOut == 0 && !p.imageCaption(b)
+}
+
+// captionChars is the most text, in characters, that an element holding
+// an image can have for that text to be the image's caption and credit:
+// a sentence or two. An article's text beside a floated image is longer.
+const captionChars = 200
+
+// imageCaption reports a block that shares a small box with an image: the
+// caption of a page that frames its photos without <figure>, in a table
+// cell (<td><img><br><i>caption</i></td>) or a div. Paragraphs and list
+// items are not boxes: an icon or emoji image sits inside their text.
+func (p *page) imageCaption(b *block) bool {
+	e := &p.elems[b.owner]
+	if e.flags&fImage == 0 || e.flags&(fPara|fItem|fHeading|fQuote|fPre) != 0 {
+		return false
+	}
+	return e.chars <= captionChars
 }
 
 // linkBlock reports a block that is mostly a link: a menu entry, a
@@ -175,10 +193,27 @@ func (p *page) trimLead(keep []int32) []int32 {
 	for k, i := range keep {
 		b := &p.blocks[i]
 		if paragraphLike(*b) && p.elems[b.owner].flags&fHeading == 0 {
+			if k > 0 && p.introducesList(keep[k-1], b.owner) {
+				k--
+			}
 			return keep[k:]
 		}
 	}
 	return keep
+}
+
+// introducesList reports whether block h is a heading below the page's
+// headline (h2–h6) whose next element is the list that holds item: the
+// title of a summary at the top of the story ("What to know", "Key
+// points"), which is read with its list, as the story's other headings
+// are with their sections.
+func (p *page) introducesList(h, item int32) bool {
+	e := p.blocks[h].owner
+	if p.elems[e].flags&fHeading == 0 || p.elems[e].node.DataAtom == atom.H1 {
+		return false
+	}
+	l := p.elems[e].end
+	return l < item && p.elems[l].flags&fList != 0 && item < p.elems[l].end
 }
 
 // dropDangling drops headings that no text follows before the next heading
@@ -228,4 +263,45 @@ func (p *page) aloneInSection(h int32) bool {
 		a = p.elems[a].parent
 	}
 	return p.elems[a].kept == 1
+}
+
+// noticeChars is the longest a copyright notice runs, in characters: a
+// wire service's notice ("© 2019 Associated Press. All Rights Reserved.
+// This material may not be published, broadcast, rewritten, or
+// redistributed.") is about a hundred.
+const noticeChars = 250
+
+// endAtNotice ends the article at a copyright notice that no paragraph of
+// prose follows: the notice closes the story, and what comes after it
+// inside the container (letters to the editor, "have your say", links)
+// belongs to the page. The notice itself goes too when it is set in small
+// print (<small>, <font size=1>), which is how a page marks its legal
+// lines as its own rather than the story's; a wire service's notice set as
+// the story's last paragraph stays, as its readers see it.
+func (p *page) endAtNotice(keep []int32) []int32 {
+	cut := -1
+	for k := len(keep) - 1; k >= 0; k-- {
+		b := &p.blocks[keep[k]]
+		if b.chars <= noticeChars && notice(p.blockText(keep[k])) {
+			cut = k
+			continue
+		}
+		if b.chars >= proseChars && b.linkChars*5 <= b.chars {
+			break
+		}
+	}
+	if cut < 0 {
+		return keep
+	}
+	if b := &p.blocks[keep[cut]]; b.smallChars == b.chars {
+		return keep[:cut]
+	}
+	return keep[:cut+1]
+}
+
+// notice reports text that opens as a copyright notice: the © sign, which
+// every language uses, or "(c)" or "Copyright" standing for it.
+func notice(t []byte) bool {
+	return bytes.HasPrefix(t, []byte("©")) || bytes.HasPrefix(t, []byte("(c)")) || bytes.HasPrefix(t, []byte("(C)")) ||
+		len(t) >= 9 && bytes.EqualFold(t[:9], []byte("copyright"))
 }

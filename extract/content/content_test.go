@@ -130,6 +130,38 @@ func TestExtract(t *testing.T) {
 				para("市议会周二投票决定关闭旧桥，理由是安全报告显示存在风险。"),
 		},
 		{
+			name: "caption sharing a table cell with its photo",
+			page: `<body><table><tr><td class="main"><p>` + p1 + `</p>
+				<table align="right"><tr><td><img src="a.jpg"><br><font size="1"><i>The old bridge in May. Picture: Agency</i></font></td></tr></table>
+				<p>` + p2 + `</p><div><img src="icon.png"> ` + p3 + ` ` + p3 + `</div><p><img src="e.png" class="emoji"> Short, with an emoji.</p></td></tr></table></body>`,
+			want: p1 + "\n\n" + p2 + "\n\n" + p3 + " " + p3 + "\n\nShort, with an emoji.",
+		},
+		{
+			name: "a copyright notice ends the story; small print goes with it",
+			page: `<body><div class="main"><p>` + p1 + `</p><p>` + p2 + `</p>
+				<p><font size="1">Copyright © 2025 News Example. Reproduction without permission is prohibited.</font></p>
+				<p>Have your say: write to the editor, letters may be edited.</p></div></body>`,
+			want: p1 + "\n\n" + p2,
+		},
+		{
+			name: "a wire notice in the story's own type stays; a credit inside it does not end it",
+			page: `<body><article><p>` + p1 + `</p><p><i>© Agency</i></p><p>` + p2 + `</p>
+				<p><em>© 2024 Wire Service. All Rights Reserved.</em></p><p>Comments are closed, sorry.</p></article></body>`,
+			want: p1 + "\n\n© Agency\n\n" + p2 + "\n\n© 2024 Wire Service. All Rights Reserved.",
+		},
+		{
+			name: "a callout card inside the story is a call to action",
+			page: `<body><section class="gh-content"><p>` + p1 + `</p><div class="kg-card kg-callout-card"><div class="kg-callout-text">Members get early access to our coverage. <a href="/signup">Join for free</a>.</div></div>
+				<p>` + p2 + `</p></section></body>`,
+			want: p1 + "\n\n" + p2,
+		},
+		{
+			name: "the heading of a summary list above the story is kept; the headline is not",
+			page: `<body><main><h1>Storm buries the city</h1><section><h2>What to know</h2><ul><li>Up to 20 inches of snow are expected by Wednesday.</li>
+				<li>More than 30,000 customers have lost power overnight.</li></ul></section><p>` + p1 + `</p></main></body>`,
+			want: "What to know\n\nUp to 20 inches of snow are expected by Wednesday.\n\nMore than 30,000 customers have lost power overnight.\n\n" + p1,
+		},
+		{
 			name: "no article",
 			page: `<body><nav><a href="/">Home</a></nav></body>`,
 			want: "",

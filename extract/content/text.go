@@ -8,8 +8,8 @@ import (
 // text appends the text of a text node to the current block: white space
 // collapsed to one space (kept as line breaks inside <pre>), soft hyphens
 // and zero-width characters dropped. It counts the block's characters, its
-// link characters and its punctuation as it goes.
-func (p *page) text(s string, link bool) {
+// link characters, its small print and its punctuation as it goes.
+func (p *page) text(s string, link, small bool) {
 	b := &p.cur
 	var chars, punct int32
 	for i := 0; i < len(s); {
@@ -46,6 +46,9 @@ func (p *page) text(s string, link bool) {
 	b.chars += chars
 	if link {
 		b.linkChars += chars
+	}
+	if small {
+		b.smallChars += chars
 	}
 	b.punct = int16(min(int32(b.punct)+punct, 30000))
 }

@@ -31,11 +31,13 @@ var (
 	// weakStems name blocks that are usually boilerplate, but also turn up in
 	// the names of page wrappers ("page-ad-margins", "content-with-sidebar").
 	// Ads are often named in the site's language: anzeige, publicidad.
+	// A "callout" (Ghost's kg-callout-card, a product callout) is a boxed
+	// aside set into the story, most often a call to action.
 	weakStems = []string{
 		"advert", "sponsor", "promo", "popup", "modal", "toolbar", "sidebar",
 		"anzeige", "werbung", "reklame", "publicidad", "publicite", "annonce",
 		"widget", "masthead", "navbar", "navigation", "menu", "footer", "banner",
-		"tags", "photo", "slider",
+		"tags", "photo", "slider", "callout",
 	}
 	// hoverStems name hover cards and tooltips, which pop up over the
 	// text they are attached to.
@@ -79,6 +81,8 @@ func (p *page) classify(n *html.Node) (f uint32, ok bool) {
 		f |= fArticle
 	case atom.Main:
 		f |= fGood
+	case atom.Small:
+		f |= fSmall
 	}
 	for _, a := range n.Attr {
 		if a.Namespace != "" {
@@ -102,6 +106,12 @@ func (p *page) classify(n *html.Node) (f uint32, ok bool) {
 				f |= fBody
 			case "author", "comment", "publisher", "creator", "keywords":
 				f |= fBoiler
+			}
+		case "size":
+			if n.DataAtom == atom.Font && (a.Val == "1" || strings.HasPrefix(a.Val, "-2") || strings.HasPrefix(a.Val, "-3")) {
+				// The smallest of the old font sizes, which pages
+				// laid out with tables set their small print in.
+				f |= fSmall
 			}
 		case "href":
 			if n.DataAtom == atom.A {

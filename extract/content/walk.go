@@ -36,6 +36,8 @@ const (
 	fHover                      // a hover card or tooltip
 	fEmbed                      // an embedded post (only while classifying)
 	fHidden                     // a utility class hides it (only while classifying)
+	fImage                      // holds an image in its own line of text
+	fSmall                      // small print: <small>, <font size=1>
 )
 
 // fAnyBoiler is the boilerplate evidence of an element itself.
@@ -68,6 +70,7 @@ type block struct {
 	start, end int32 // the text, in page.buf
 	chars      int32 // characters, spaces excluded
 	linkChars  int32 // characters inside links
+	smallChars int32 // characters in small print
 	punct      int16 // commas and sentence ends, in any script
 	quote      bool  // inside a blockquote
 	skip       bool  // inside a boilerplate subtree
@@ -129,6 +132,7 @@ type ctx struct {
 	link    bool  // inside <a href>
 	quote   bool  // inside a blockquote
 	article bool  // inside an <article>
+	small   bool  // inside small print
 	depth   int
 }
 
@@ -151,7 +155,7 @@ func (p *page) walk(n *html.Node, c ctx) {
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 		switch ch.Type {
 		case html.TextNode:
-			p.text(ch.Data, c.link)
+			p.text(ch.Data, c.link, c.small)
 		case html.ElementNode:
 			if len(p.elems) >= maxElems {
 				return
@@ -165,6 +169,9 @@ func (p *page) walk(n *html.Node, c ctx) {
 func (p *page) element(n *html.Node, c ctx) {
 	a := n.DataAtom
 	if skipTags[a] {
+		if a == atom.Img {
+			p.elems[c.owner].flags |= fImage
+		}
 		return
 	}
 	if a == atom.Br {
@@ -194,6 +201,7 @@ func (p *page) element(n *html.Node, c ctx) {
 	inner.link = c.link || flags&fLink != 0
 	inner.quote = c.quote || flags&fQuote != 0
 	inner.article = c.article || flags&fArticle != 0
+	inner.small = c.small || flags&fSmall != 0
 	if flags&fBlock == 0 {
 		p.walk(n, inner)
 		p.elems[idx].end = int32(len(p.elems))
@@ -397,7 +405,7 @@ func (p *page) linkText(a *html.Node) {
 	for c := a.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			p.text(c.Data, true)
+			p.text(c.Data, true, false)
 		case html.ElementNode:
 			p.linkText(c)
 		}
