@@ -99,6 +99,7 @@ func (p *page) selectBlocks(chosen []int32) []int32 {
 	keep = p.trimLead(keep)
 	keep = p.dropRepeats(keep)
 	keep = p.endAtNotice(keep)
+	keep = p.dropFinePrint(keep)
 	return p.dropDangling(keep, chosen)
 }
 
@@ -156,7 +157,7 @@ func (p *page) linkList(i int32) bool {
 
 // keep decides whether a block inside the container is article text.
 func (p *page) keep(b *block) bool {
-	return !linkBlock(b) && p.elems[b.owner].flags&fOut == 0 && !p.imageCaption(b)
+	return !p.linkBlock(b) && p.elems[b.owner].flags&fOut == 0 && !p.imageCaption(b)
 }
 
 // captionChars is the most text, in characters, that an element holding
@@ -179,11 +180,26 @@ func (p *page) imageCaption(b *block) bool {
 // linkBlock reports a block that is mostly a link: a menu entry, a
 // related headline. A long paragraph that opens with a linked lead-in
 // ("10 things in tech" lists) stays unless nearly all of it is linked.
-func linkBlock(b *block) bool {
+func (p *page) linkBlock(b *block) bool {
 	if b.linkChars*2 <= b.chars {
 		return false
 	}
-	return b.chars < 100 || b.linkChars*5 > b.chars*4
+	if b.linkChars*5 > b.chars*4 {
+		return true
+	}
+	return b.chars < 100 && !p.linkedSentence(b)
+}
+
+// linkedSentence reports a paragraph that is a sentence whose words are
+// partly a link ("The suspect was <a>sentenced to life last week</a>."):
+// menu entries and headlines are linked whole and end without a full stop.
+func (p *page) linkedSentence(b *block) bool {
+	if p.elems[b.owner].flags&fPara == 0 || b.chars < minParaChars {
+		return false
+	}
+	t := p.buf[b.start:b.end]
+	c := t[len(t)-1]
+	return c == '.' || c == '!' || c == '?'
 }
 
 // trimLead drops what comes before the first paragraph: the headline, the
@@ -297,6 +313,25 @@ func (p *page) endAtNotice(keep []int32) []int32 {
 		return keep[:cut]
 	}
 	return keep[:cut+1]
+}
+
+// dropFinePrint drops the blocks at the end of the story set wholly in
+// small print, after its last block in the story's own type: a page sets
+// its disclaimers, "about the company" notes and legal lines smaller than
+// the story they follow.
+func (p *page) dropFinePrint(keep []int32) []int32 {
+	end := len(keep)
+	for end > 0 {
+		b := &p.blocks[keep[end-1]]
+		if b.smallChars < b.chars {
+			break
+		}
+		end--
+	}
+	if end == 0 {
+		return keep // all of it small: that is the page's type
+	}
+	return keep[:end]
 }
 
 // notice reports text that opens as a copyright notice: the © sign, which

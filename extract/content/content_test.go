@@ -162,6 +162,18 @@ func TestExtract(t *testing.T) {
 			want: "What to know\n\nUp to 20 inches of snow are expected by Wednesday.\n\nMore than 30,000 customers have lost power overnight.\n\n" + p1,
 		},
 		{
+			name: "a sentence partly linked is text; a linked headline is not",
+			page: `<body><article><p>` + p1 + `</p><p>The suspect was convicted and <a href="/s">sentenced to life in prison last Thursday</a>.</p>
+				<p><a href="/r">Another bridge closes in a nearby town</a> now</p><p>` + p2 + `</p></article></body>`,
+			want: p1 + "\n\nThe suspect was convicted and sentenced to life in prison last Thursday.\n\n" + p2,
+		},
+		{
+			name: "fine print after the story",
+			page: `<body><article><p>` + p1 + `</p><p>` + p2 + `</p><hr><p style="font-size: 12px; color: grey">` +
+				para("News Example is a company that publishes news, and is listed on an exchange.") + `</p></article></body>`,
+			want: p1 + "\n\n" + p2,
+		},
+		{
 			name: "no article",
 			page: `<body><nav><a href="/">Home</a></nav></body>`,
 			want: "",
@@ -267,5 +279,29 @@ func TestElementCap(t *testing.T) {
 	}
 	if got := Extract(doc, nil); !strings.HasPrefix(got, "The council voted") {
 		t.Errorf("Extract = %.80q, want the article read before the cap", got)
+	}
+}
+
+func TestSmallStyle(t *testing.T) {
+	tests := []struct {
+		style string
+		want  bool
+	}{
+		{"font-size: 12.0px;line-height: 16.0px", true},
+		{"color:red; font-size:small", true},
+		{"font-size:0.8em", true},
+		{"font-size: 8pt", true},
+		{"font-size: 75%", true},
+		{"font-size: 16px", false},
+		{"font-size:1.0em", false},
+		{"font-size: 10.27pt", false},
+		{"font-size: large", false},
+		{"font-size: 0px", false},
+		{"color: red", false},
+	}
+	for _, tt := range tests {
+		if got := smallStyle(tt.style); got != tt.want {
+			t.Errorf("smallStyle(%q) = %v, want %v", tt.style, got, tt.want)
+		}
 	}
 }

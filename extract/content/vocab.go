@@ -1,6 +1,7 @@
 package content
 
 import (
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -129,6 +130,9 @@ func (p *page) classify(n *html.Node) (f uint32, ok bool) {
 		case "style":
 			if hidesStyle(a.Val) {
 				return 0, false
+			}
+			if smallStyle(a.Val) {
+				f |= fSmall
 			}
 		}
 	}
@@ -346,4 +350,43 @@ func hidesStyle(s string) bool {
 	}
 	s = strings.ToLower(strings.ReplaceAll(s, " ", ""))
 	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+}
+
+// smallStyle reports an inline style that sets text smaller than body
+// text: font-size small or smaller, at most 12px or 9pt, or at most 0.8 of
+// the inherited size. Body text is set at 14 to 20 pixels.
+func smallStyle(s string) bool {
+	i := strings.Index(s, "font-size")
+	if i < 0 {
+		return false
+	}
+	s = s[i+len("font-size"):]
+	s = strings.TrimLeft(s, " :")
+	if end := strings.IndexAny(s, ";!"); end >= 0 {
+		s = s[:end]
+	}
+	s = strings.TrimSpace(s)
+	switch s {
+	case "small", "x-small", "xx-small", "smaller":
+		return true
+	}
+	n := 0
+	for n < len(s) && (s[n] >= '0' && s[n] <= '9' || s[n] == '.') {
+		n++
+	}
+	v, err := strconv.ParseFloat(s[:n], 64)
+	if err != nil || v <= 0 {
+		return false
+	}
+	switch strings.TrimSpace(s[n:]) {
+	case "px":
+		return v <= 12
+	case "pt":
+		return v <= 9
+	case "em", "rem":
+		return v <= 0.8
+	case "%":
+		return v <= 80
+	}
+	return false
 }
