@@ -157,7 +157,13 @@ func (p *page) linkList(i int32) bool {
 
 // keep decides whether a block inside the container is article text.
 func (p *page) keep(b *block) bool {
-	return !p.linkBlock(b) && p.elems[b.owner].flags&fOut == 0 && !p.imageCaption(b)
+	return !p.linkBlock(b) && p.elems[b.owner].flags&fOut == 0 && !p.imageCaption(b) && !p.button(b)
+}
+
+// button reports a short block that a script acts on when clicked ("Add a
+// comment", "Show more"): a control drawn as text, not the story's words.
+func (p *page) button(b *block) bool {
+	return p.elems[b.owner].flags&fControl != 0 && b.chars < minParaChars
 }
 
 // captionChars is the most text, in characters, that an element holding

@@ -174,6 +174,25 @@ func TestExtract(t *testing.T) {
 			want: p1 + "\n\n" + p2,
 		},
 		{
+			name: "a grid of teaser cards after the story",
+			page: `<body><div class="post"><p>` + p1 + `</p><p>` + p2 + `</p><div class="more"><h2>Most popular</h2>` +
+				strings.Repeat(`<div class="card"><a href="/x"><img src="x.jpg"></a><div><a href="/x">Other story</a></div><div>A line of summary, with a full stop.</div></div>`, 4) +
+				`</div></div></body>`,
+			want: p1 + "\n\n" + p2,
+		},
+		{
+			name: "photos in a row without links are the story's",
+			page: `<body><div class="post"><p>` + p1 + `</p>` +
+				strings.Repeat(`<div class="row"><img src="x.jpg"><p>A quay at dawn, before the ferry came in.</p></div>`, 3) +
+				`<p>` + p2 + `</p></div></body>`,
+			want: p1 + "\n\n" + strings.Repeat("A quay at dawn, before the ferry came in.\n\n", 3) + p2,
+		},
+		{
+			name: "a control drawn as text",
+			page: `<body><article><p>` + p1 + `</p><p>` + p2 + `</p><div onclick="toggle()">Add a comment</div></article></body>`,
+			want: p1 + "\n\n" + p2,
+		},
+		{
 			name: "no article",
 			page: `<body><nav><a href="/">Home</a></nav></body>`,
 			want: "",

@@ -121,6 +121,10 @@ func (p *page) classify(n *html.Node) (f uint32, ok bool) {
 		case "data-ad", "data-adunit", "data-adslot", "data-ad-slot", "data-ad-unit", "data-ad-size":
 			// An ad slot, whatever its class is called.
 			f |= fWeak
+		case "onclick":
+			if n.DataAtom != atom.A {
+				f |= fControl
+			}
 		case "hidden":
 			return 0, false
 		case "aria-hidden":

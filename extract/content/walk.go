@@ -12,32 +12,34 @@ const maxElems = 200_000
 
 // Element flags.
 const (
-	fBlock   uint32 = 1 << iota // starts a new text block (p, div, li, …)
-	fBoiler                     // boilerplate by tag or strong vocabulary (comments, share bars)
-	fWeak                       // boilerplate by weak vocabulary (ad, sidebar, menu): revocable
-	fGood                       // class/id vocabulary of article bodies, role=main, <main>
-	fBody                       // schema.org articleBody
-	fArticle                    // <article>
-	fLink                       // <a href>
-	fQuote                      // <blockquote>
-	fHeading                    // h1–h6
-	fList                       // ul, ol, dl
-	fCell                       // td, th
-	fItem                       // li, dt, dd
-	fPara                       // p
-	fPre                        // pre
-	fCaption                    // figure caption, by tag or vocabulary
-	fHasGood                    // a descendant has fGood or fBody
-	fSkip                       // the element or an ancestor is boilerplate
-	fOut                        // left out of the rendered container
-	fFigure                     // <figure>
-	fHasRich                    // a descendant is a blockquote, table or pre
-	fNested                     // an <article> inside another
-	fHover                      // a hover card or tooltip
-	fEmbed                      // an embedded post (only while classifying)
-	fHidden                     // a utility class hides it (only while classifying)
-	fImage                      // holds an image in its own line of text
-	fSmall                      // small print: <small>, <font size=1>
+	fBlock    uint32 = 1 << iota // starts a new text block (p, div, li, …)
+	fBoiler                      // boilerplate by tag or strong vocabulary (comments, share bars)
+	fWeak                        // boilerplate by weak vocabulary (ad, sidebar, menu): revocable
+	fGood                        // class/id vocabulary of article bodies, role=main, <main>
+	fBody                        // schema.org articleBody
+	fArticle                     // <article>
+	fLink                        // <a href>
+	fQuote                       // <blockquote>
+	fHeading                     // h1–h6
+	fList                        // ul, ol, dl
+	fCell                        // td, th
+	fItem                        // li, dt, dd
+	fPara                        // p
+	fPre                         // pre
+	fCaption                     // figure caption, by tag or vocabulary
+	fHasGood                     // a descendant has fGood or fBody
+	fSkip                        // the element or an ancestor is boilerplate
+	fOut                         // left out of the rendered container
+	fFigure                      // <figure>
+	fHasRich                     // a descendant is a blockquote, table or pre
+	fNested                      // an <article> inside another
+	fHover                       // a hover card or tooltip
+	fEmbed                       // an embedded post (only while classifying)
+	fHidden                      // a utility class hides it (only while classifying)
+	fImage                       // holds an image in its own line of text
+	fSmall                       // small print: <small>, <font size=1>
+	fHasImage                    // an image is in its subtree
+	fControl                     // a script acts on a click on it: a button
 )
 
 // fAnyBoiler is the boilerplate evidence of an element itself.
@@ -146,6 +148,7 @@ func (p *page) build(root *html.Node) {
 	p.flush()
 	p.elems[0].end = int32(len(p.elems))
 	p.sum(false)
+	p.markTeasers()
 	p.settle()
 	p.sum(true)
 }
@@ -328,6 +331,9 @@ func (p *page) sum(kept bool) {
 			par.articles += e.articles
 			par.nblocks += e.nblocks
 			par.lastBlock = max(par.lastBlock, e.lastBlock)
+		}
+		if !kept && e.flags&(fImage|fHasImage) != 0 {
+			par.flags |= fHasImage
 		}
 		if !kept && (e.flags&fHasRich != 0 || e.flags&(fQuote|fPre) != 0 || e.node.DataAtom == atom.Table) {
 			par.flags |= fHasRich
