@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"net/url"
 	"slices"
+	"strings"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -20,7 +21,7 @@ func Extract(doc *goquery.Document, pageURL *url.URL) string {
 		return ""
 	}
 	body := bodyOf(doc.Nodes[0])
-	var p page
+	p := page{title: titleOf(doc.Nodes[0])}
 	text := p.extract(body)
 	if len(text) >= thinBody {
 		return text
@@ -30,7 +31,7 @@ func Extract(doc *goquery.Document, pageURL *url.URL) string {
 		// a class name misled the vocabulary. Read again without it, as
 		// Readability retries without its "unlikely candidates". (A short
 		// story under a long comment thread is found, and stays short.)
-		q := page{relaxed: true}
+		q := page{relaxed: true, title: p.title}
 		if t := q.extract(body); len(t) > len(text) {
 			text = t
 		}
@@ -47,6 +48,21 @@ func (p *page) extract(body *html.Node) string {
 	p.score()
 	top := p.expand(p.top())
 	return p.render(p.chosen(top))
+}
+
+// headOf returns the <head> element of the document, or nil.
+func headOf(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Html {
+			continue
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if k.Type == html.ElementNode && k.DataAtom == atom.Head {
+				return k
+			}
+		}
+	}
+	return nil
 }
 
 // bodyOf returns the <body> element of the document, or n itself when there
@@ -214,7 +230,7 @@ func (p *page) linkedSentence(b *block) bool {
 func (p *page) trimLead(keep []int32) []int32 {
 	for k, i := range keep {
 		b := &p.blocks[i]
-		if paragraphLike(*b) && p.elems[b.owner].flags&fHeading == 0 {
+		if paragraphLike(*b) && p.elems[b.owner].flags&fHeading == 0 && !p.headline(b) {
 			if k > 0 && p.introducesList(keep[k-1], b.owner) {
 				k--
 			}
@@ -222,6 +238,29 @@ func (p *page) trimLead(keep []int32) []int32 {
 		}
 	}
 	return keep
+}
+
+// headline reports a block that is the page's headline set as a
+// paragraph: its text is in the page's <title> ("Headline | Site"), and
+// is most of it.
+func (p *page) headline(b *block) bool {
+	t := p.buf[b.start:b.end]
+	return len(t) >= minParaChars && 2*len(t) >= len(p.title) && strings.Contains(p.title, string(t))
+}
+
+// titleOf returns the text of the document's <title>, white space
+// collapsed.
+func titleOf(doc *html.Node) string {
+	head := headOf(doc)
+	if head == nil {
+		return ""
+	}
+	for c := head.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Title && c.FirstChild != nil {
+			return strings.Join(strings.Fields(c.FirstChild.Data), " ")
+		}
+	}
+	return ""
 }
 
 // introducesList reports whether block h is a heading below the page's

@@ -193,6 +193,12 @@ func TestExtract(t *testing.T) {
 			want: p1 + "\n\n" + p2,
 		},
 		{
+			name: "a headline set as a paragraph",
+			page: `<html><head><title>Bridge to close after safety review | News Example</title></head><body><div class="col">
+				<p class="titulo">Bridge to close after safety review</p><p>` + p1 + `</p><p>` + p2 + `</p></div></body></html>`,
+			want: p1 + "\n\n" + p2,
+		},
+		{
 			name: "no article",
 			page: `<body><nav><a href="/">Home</a></nav></body>`,
 			want: "",

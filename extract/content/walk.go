@@ -95,6 +95,8 @@ type page struct {
 	// relaxed ignores the boilerplate vocabulary of class names and ids,
 	// for a second reading when the first found next to nothing.
 	relaxed bool
+	// title is the text of the page's <title>, for the headline.
+	title string
 	// totalPara is the page's running text, in characters, boilerplate
 	// included.
 	totalPara int32
