@@ -22,6 +22,10 @@ func Extract(doc *goquery.Document, pageURL *url.URL) string {
 	}
 	body := bodyOf(doc.Nodes[0])
 	p := page{title: titleOf(doc.Nodes[0])}
+	if pageURL != nil {
+		p.host = strings.TrimPrefix(strings.ToLower(pageURL.Hostname()), "www.")
+		p.site = siteName(p.host)
+	}
 	text := p.extract(body)
 	if len(text) >= thinBody {
 		return text
@@ -31,7 +35,7 @@ func Extract(doc *goquery.Document, pageURL *url.URL) string {
 		// a class name misled the vocabulary. Read again without it, as
 		// Readability retries without its "unlikely candidates". (A short
 		// story under a long comment thread is found, and stays short.)
-		q := page{relaxed: true, title: p.title}
+		q := page{relaxed: true, title: p.title, host: p.host, site: p.site}
 		if t := q.extract(body); len(t) > len(text) {
 			text = t
 		}
@@ -112,6 +116,7 @@ func (p *page) selectBlocks(chosen []int32) []int32 {
 			keep = append(keep, int32(i))
 		}
 	}
+	keep = p.dropLinkRuns(keep)
 	keep = p.trimLead(keep)
 	keep = p.dropRepeats(keep)
 	keep = p.endAtNotice(keep)
@@ -201,15 +206,56 @@ func (p *page) imageCaption(b *block) bool {
 
 // linkBlock reports a block that is mostly a link: a menu entry, a
 // related headline. A long paragraph that opens with a linked lead-in
-// ("10 things in tech" lists) stays unless nearly all of it is linked.
+// ("10 things in tech" lists) stays unless nearly all of it is linked, and
+// so does a paragraph of links to other sites.
 func (p *page) linkBlock(b *block) bool {
-	if b.linkChars*2 <= b.chars {
+	if b.linkChars*2 <= b.chars || p.sourceLink(b) {
 		return false
 	}
 	if b.linkChars*5 > b.chars*4 {
 		return true
 	}
 	return b.chars < 100 && !p.linkedSentence(b)
+}
+
+// sourceLink reports a paragraph of links that all lead to other sites:
+// the story citing its sources ("[ Engadget ]") or where to buy what it
+// reviews. Menus, related stories and tag lists link to the site's own
+// pages; social networks and app stores are excluded by external.
+func (p *page) sourceLink(b *block) bool {
+	return p.elems[b.owner].flags&fPara != 0 && b.linkChars > 0 && b.extChars == b.linkChars
+}
+
+// minLinkRun is the shortest run of link paragraphs read as a list.
+const minLinkRun = 3
+
+// dropLinkRuns drops runs of paragraphs of links to other sites: one by
+// one between paragraphs they cite sources, but three in a row are a
+// list of links, to a sister site's stories as often as to sources.
+func (p *page) dropLinkRuns(keep []int32) []int32 {
+	out := keep[:0]
+	for k := 0; k < len(keep); {
+		j := k
+		for j < len(keep) && p.linkish(keep[j]) {
+			j++
+		}
+		if j-k >= minLinkRun {
+			k = j
+			continue
+		}
+		if j == k {
+			j++
+		}
+		out = append(out, keep[k:j]...)
+		k = j
+	}
+	return out
+}
+
+// linkish reports a block kept only for linking to other sites.
+func (p *page) linkish(i int32) bool {
+	b := &p.blocks[i]
+	return b.linkChars*2 > b.chars && p.sourceLink(b)
 }
 
 // linkedSentence reports a paragraph that is a sentence whose words are

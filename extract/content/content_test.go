@@ -199,6 +199,14 @@ func TestExtract(t *testing.T) {
 			want: p1 + "\n\n" + p2,
 		},
 		{
+			name: "a link to a source stays; links to the site's pages, to social networks and in a row go",
+			page: `<body><article><p>` + p1 + `</p><p><a href="https://other.example/review">[ Other Review Site ]</a></p>
+				<p><a href="/2024/05/ferry">Ferry to replace the old bridge next year</a></p><p>` + p2 + `</p>
+				<p><a href="https://www.youtube.com/c/newsexample">Subscribe to our channel on video</a></p>` +
+				strings.Repeat(`<p><a href="https://sister.example/x">A review on our sister site, with video</a></p>`, 3) + `<p>` + p3 + `</p></article></body>`,
+			want: p1 + "\n\n[ Other Review Site ]\n\n" + p2 + "\n\n" + p3,
+		},
+		{
 			name: "no article",
 			page: `<body><nav><a href="/">Home</a></nav></body>`,
 			want: "",
@@ -327,6 +335,34 @@ func TestSmallStyle(t *testing.T) {
 	for _, tt := range tests {
 		if got := smallStyle(tt.style); got != tt.want {
 			t.Errorf("smallStyle(%q) = %v, want %v", tt.style, got, tt.want)
+		}
+	}
+}
+
+func TestExternal(t *testing.T) {
+	p := page{host: "foxnews.com", site: "foxnews"}
+	tests := []struct {
+		href string
+		want bool
+	}{
+		{"https://www.engadget.com/2019/review", true},
+		{"//cnet.com/x", true},
+		{"/politics/story", false},
+		{"https://www.foxnews.com/politics", false},
+		{"https://video.foxnews.com/v/1", false},
+		{"https://foxnews.onelink.me/xLDS", false},
+		{"https://twitter.com/foxnews", false},
+		{"https://www.youtube.com/watch?v=1", false},
+		{"mailto:tips@foxnews.com", false},
+	}
+	for _, tt := range tests {
+		if got := p.external(tt.href); got != tt.want {
+			t.Errorf("external(%q) = %v, want %v", tt.href, got, tt.want)
+		}
+	}
+	for host, want := range map[string]string{"www.telegraph.co.uk": "telegraph", "foxnews.com": "foxnews", "g1.globo.com.br": "globo", "localhost": "localhost"} {
+		if got := siteName(host); got != want {
+			t.Errorf("siteName(%q) = %q, want %q", host, got, want)
 		}
 	}
 }

@@ -9,7 +9,7 @@ import (
 // collapsed to one space (kept as line breaks inside <pre>), soft hyphens
 // and zero-width characters dropped. It counts the block's characters, its
 // link characters, its small print and its punctuation as it goes.
-func (p *page) text(s string, link, small bool) {
+func (p *page) text(s string, c ctx) {
 	b := &p.cur
 	var chars, punct int32
 	for i := 0; i < len(s); {
@@ -44,10 +44,13 @@ func (p *page) text(s string, link, small bool) {
 		chars++
 	}
 	b.chars += chars
-	if link {
+	if c.link {
 		b.linkChars += chars
 	}
-	if small {
+	if c.ext {
+		b.extChars += chars
+	}
+	if c.small {
 		b.smallChars += chars
 	}
 	b.punct = int16(min(int32(b.punct)+punct, 30000))

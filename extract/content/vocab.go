@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -117,6 +118,9 @@ func (p *page) classify(n *html.Node) (f uint32, ok bool) {
 		case "href":
 			if n.DataAtom == atom.A {
 				f |= fLink
+				if p.external(a.Val) {
+					f |= fExternal
+				}
 			}
 		case "data-ad", "data-adunit", "data-adslot", "data-ad-slot", "data-ad-unit", "data-ad-size":
 			// An ad slot, whatever its class is called.
@@ -394,3 +398,76 @@ func smallStyle(s string) bool {
 	}
 	return false
 }
+
+// external reports an absolute link to another site: a host other than
+// the page's, its subdomains and hosts carrying the site's name
+// (foxnews.onelink.me for foxnews.com), and not a social or app platform,
+// whose links are "follow us" and "get the app" calls, not sources.
+func (p *page) external(href string) bool {
+	if p.host == "" {
+		return false
+	}
+	h := href
+	switch {
+	case strings.HasPrefix(h, "https://"):
+		h = h[len("https://"):]
+	case strings.HasPrefix(h, "http://"):
+		h = h[len("http://"):]
+	case strings.HasPrefix(h, "//"):
+		h = h[len("//"):]
+	default:
+		return false
+	}
+	if i := strings.IndexAny(h, "/?#:"); i >= 0 {
+		h = h[:i]
+	}
+	h = strings.TrimPrefix(strings.ToLower(h), "www.")
+	if h == p.host || strings.HasSuffix(h, "."+p.host) {
+		return false
+	}
+	for rest := h; rest != ""; {
+		label, tail, _ := strings.Cut(rest, ".")
+		if label == p.site {
+			return false
+		}
+		rest = tail
+	}
+	return !slices.Contains(platforms, siteName(h))
+}
+
+// platforms are the sites of social networks, video and podcast hosts and
+// app stores, by siteName.
+var platforms = []string{
+	"facebook", "twitter", "x", "instagram", "youtube", "youtu", "tiktok",
+	"linkedin", "pinterest", "reddit", "whatsapp", "t", "telegram", "snapchat",
+	"apple", "google", "spotify", "soundcloud", "po", "bit", "onelink",
+	"flipboard", "tumblr", "vk", "ok", "weibo", "line",
+}
+
+// siteName returns the label of a host name that names the site: the one
+// before the public suffix ("foxnews" in "www.foxnews.com", "telegraph"
+// in "telegraph.co.uk"), approximated without the public suffix list.
+func siteName(host string) string {
+	rest, last := cutLast(host)
+	if rest == "" {
+		return host
+	}
+	rest, name := cutLast(rest)
+	if len(last) == 2 && rest != "" && slices.Contains(secondLevel, name) {
+		_, name = cutLast(rest)
+	}
+	return name
+}
+
+// cutLast splits a host name before its last label.
+func cutLast(host string) (rest, last string) {
+	i := strings.LastIndexByte(host, '.')
+	if i < 0 {
+		return "", host
+	}
+	return host[:i], host[i+1:]
+}
+
+// secondLevel are the labels that countries put under their code before
+// a site's name: co.uk, com.br, ne.jp.
+var secondLevel = []string{"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "gob"}

@@ -40,6 +40,7 @@ const (
 	fSmall                       // small print: <small>, <font size=1>
 	fHasImage                    // an image is in its subtree
 	fControl                     // a script acts on a click on it: a button
+	fExternal                    // a link to another site
 )
 
 // fAnyBoiler is the boilerplate evidence of an element itself.
@@ -73,6 +74,7 @@ type block struct {
 	chars      int32 // characters, spaces excluded
 	linkChars  int32 // characters inside links
 	smallChars int32 // characters in small print
+	extChars   int32 // characters in links to other sites
 	punct      int16 // commas and sentence ends, in any script
 	quote      bool  // inside a blockquote
 	skip       bool  // inside a boilerplate subtree
@@ -97,6 +99,11 @@ type page struct {
 	relaxed bool
 	// title is the text of the page's <title>, for the headline.
 	title string
+	// host is the page's host name, without "www.", to tell links to
+	// other sites; "" when unknown.
+	host string
+	// site is the label of host that names the site ("foxnews").
+	site string
 	// totalPara is the page's running text, in characters, boilerplate
 	// included.
 	totalPara int32
@@ -134,6 +141,7 @@ type ctx struct {
 	parent  int32 // the element whose children are walked
 	owner   int32 // the block-level element that inline text belongs to
 	link    bool  // inside <a href>
+	ext     bool  // inside a link to another site
 	quote   bool  // inside a blockquote
 	article bool  // inside an <article>
 	small   bool  // inside small print
@@ -160,7 +168,7 @@ func (p *page) walk(n *html.Node, c ctx) {
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 		switch ch.Type {
 		case html.TextNode:
-			p.text(ch.Data, c.link, c.small)
+			p.text(ch.Data, c)
 		case html.ElementNode:
 			if len(p.elems) >= maxElems {
 				return
@@ -204,6 +212,7 @@ func (p *page) element(n *html.Node, c ctx) {
 	inner.parent = idx
 	inner.depth++
 	inner.link = c.link || flags&fLink != 0
+	inner.ext = c.ext || flags&fExternal != 0
 	inner.quote = c.quote || flags&fQuote != 0
 	inner.article = c.article || flags&fArticle != 0
 	inner.small = c.small || flags&fSmall != 0
@@ -413,7 +422,7 @@ func (p *page) linkText(a *html.Node) {
 	for c := a.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			p.text(c.Data, true, false)
+			p.text(c.Data, ctx{link: true})
 		case html.ElementNode:
 			p.linkText(c)
 		}
