@@ -178,7 +178,35 @@ func (p *page) linkList(i int32) bool {
 
 // keep decides whether a block inside the container is article text.
 func (p *page) keep(b *block) bool {
-	return !p.linkBlock(b) && p.elems[b.owner].flags&fOut == 0 && !p.imageCaption(b) && !p.button(b)
+	return !p.linkBlock(b) && p.elems[b.owner].flags&fOut == 0 && !p.imageCaption(b) && !p.button(b) && !p.label(b)
+}
+
+// label reports a short block wholly in small print inside the story: the
+// "Advert" over an ad slot, a photo credit, an update stamp. The story's
+// own words are set in its body type.
+func (p *page) label(b *block) bool {
+	if b.chars >= minParaChars {
+		return false
+	}
+	if b.smallChars == b.chars {
+		return true
+	}
+	t := p.buf[b.start:b.end]
+	for _, w := range adLabels {
+		if len(t) == len(w) && bytes.EqualFold(t, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// adLabels are the words over ad slots, which law or custom requires,
+// in the languages of the sites; a block of one of them alone is the
+// label of an ad whose content was a script.
+var adLabels = []string{
+	"advertisement", "advert", "ad", "sponsored", "anzeige", "werbung",
+	"publicidad", "publicidade", "publicité", "pubblicità", "reklama",
+	"reklame", "advertentie", "annons", "mainos", "реклама", "广告", "広告", "광고",
 }
 
 // button reports a short block that a script acts on when clicked ("Add a

@@ -207,6 +207,12 @@ func TestExtract(t *testing.T) {
 			want: p1 + "\n\n[ Other Review Site ]\n\n" + p2 + "\n\n" + p3,
 		},
 		{
+			name: "labels inside the story: small print and ad markers",
+			page: `<body><article><p>` + p1 + `</p><div class="x1"><span style="font-size:0.7em">Advert</span></div><p>` + p2 +
+				`</p><p>Anzeige</p><p><small>Photo: Agency</small></p><p>` + p3 + `</p></article></body>`,
+			want: p1 + "\n\n" + p2 + "\n\n" + p3,
+		},
+		{
 			name: "no article",
 			page: `<body><nav><a href="/">Home</a></nav></body>`,
 			want: "",
