@@ -300,18 +300,32 @@ func (p *page) linkedSentence(b *block) bool {
 
 // trimLead drops what comes before the first paragraph: the headline, the
 // standfirst's heading, bylines, dates, "share" labels and reading times,
-// which sit above the text inside most article containers.
+// which sit above the text inside most article containers. A section
+// heading (h2-h6, short, not the headline) there starts the story early:
+// the story opens with a section whose first lines are short ("What to
+// know" and its list, "GIRLS BASKETBALL" and its scores).
 func (p *page) trimLead(keep []int32) []int32 {
 	for k, i := range keep {
 		b := &p.blocks[i]
-		if paragraphLike(*b) && p.elems[b.owner].flags&fHeading == 0 && !p.headline(b) {
-			if k > 0 && p.introducesList(keep[k-1], b.owner) {
-				k--
-			}
-			return keep[k:]
+		if !paragraphLike(*b) || p.elems[b.owner].flags&fHeading != 0 || p.headline(b) {
+			continue
 		}
+		for j := 0; j < k; j++ {
+			if p.sectionHeading(keep[j]) {
+				return keep[j:]
+			}
+		}
+		return keep[k:]
 	}
 	return keep
+}
+
+// sectionHeading reports a block that is a heading of a section of the
+// story: h2-h6, shorter than a standfirst, and not the headline.
+func (p *page) sectionHeading(i int32) bool {
+	h := &p.blocks[i]
+	e := &p.elems[h.owner]
+	return e.flags&fHeading != 0 && e.node.DataAtom != atom.H1 && h.chars < proseChars && !p.headline(h)
 }
 
 // headline reports a block that is the page's headline set as a
@@ -319,7 +333,7 @@ func (p *page) trimLead(keep []int32) []int32 {
 // is most of it.
 func (p *page) headline(b *block) bool {
 	t := p.buf[b.start:b.end]
-	return len(t) >= minParaChars && 2*len(t) >= len(p.title) && strings.Contains(p.title, string(t))
+	return len(t) > 0 && 2*len(t) >= len(p.title) && strings.Contains(p.title, string(t))
 }
 
 // titleOf returns the text of the document's <title>, white space
@@ -335,20 +349,6 @@ func titleOf(doc *html.Node) string {
 		}
 	}
 	return ""
-}
-
-// introducesList reports whether block h is a heading below the page's
-// headline (h2–h6) whose next element is the list that holds item: the
-// title of a summary at the top of the story ("What to know", "Key
-// points"), which is read with its list, as the story's other headings
-// are with their sections.
-func (p *page) introducesList(h, item int32) bool {
-	e := p.blocks[h].owner
-	if p.elems[e].flags&fHeading == 0 || p.elems[e].node.DataAtom == atom.H1 {
-		return false
-	}
-	l := p.elems[e].end
-	return l < item && p.elems[l].flags&fList != 0 && item < p.elems[l].end
 }
 
 // dropDangling drops headings that no text follows before the next heading

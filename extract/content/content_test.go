@@ -213,6 +213,13 @@ func TestExtract(t *testing.T) {
 			want: p1 + "\n\n" + p2 + "\n\n" + p3,
 		},
 		{
+			name: "a section heading above short lines starts the story; a standfirst and the headline do not",
+			page: `<html><head><title>Bridge to close | News</title></head><body><main><h2>Bridge to close</h2>
+				<h2>` + para("The council voted to close the old bridge, and residents are not happy about it at all.") + `</h2>
+				<p>By A. Writer</p><h3>SCORES</h3><p>Palm Bay d. Rockledge 70-44</p><p>` + p1 + `</p></main></body></html>`,
+			want: "SCORES\n\nPalm Bay d. Rockledge 70-44\n\n" + p1,
+		},
+		{
 			name: "no article",
 			page: `<body><nav><a href="/">Home</a></nav></body>`,
 			want: "",
