@@ -290,9 +290,11 @@ func (p *page) linkish(i int32) bool {
 // partly a link ("The suspect was <a>sentenced to life last week</a>."):
 // menu entries and headlines are linked whole and end without a full stop.
 func (p *page) linkedSentence(b *block) bool {
-	if p.elems[b.owner].flags&fPara == 0 || b.chars < minParaChars {
-		return false
-	}
+	return p.elems[b.owner].flags&fPara != 0 && b.chars >= minParaChars && p.endsSentenceBlock(b)
+}
+
+// endsSentenceBlock reports whether the text of b ends with a full stop.
+func (p *page) endsSentenceBlock(b *block) bool {
 	t := p.buf[b.start:b.end]
 	c := t[len(t)-1]
 	return c == '.' || c == '!' || c == '?'
@@ -307,7 +309,7 @@ func (p *page) linkedSentence(b *block) bool {
 func (p *page) trimLead(keep []int32) []int32 {
 	for k, i := range keep {
 		b := &p.blocks[i]
-		if !paragraphLike(*b) || p.elems[b.owner].flags&fHeading != 0 || p.headline(b) {
+		if !p.opens(b) || p.elems[b.owner].flags&fHeading != 0 || p.headline(b) {
 			continue
 		}
 		for j := 0; j < k; j++ {
@@ -318,6 +320,16 @@ func (p *page) trimLead(keep []int32) []int32 {
 		return keep[k:]
 	}
 	return keep
+}
+
+// opens reports a block that can open the story: a paragraph of running
+// text, or a long sentence-ending <p> whose words are mostly links (a
+// roundup's opening, "Today's best deals include <a>…</a> and <a>…</a>.").
+func (p *page) opens(b *block) bool {
+	if paragraphLike(*b) {
+		return true
+	}
+	return b.chars >= proseChars && p.elems[b.owner].flags&fPara != 0 && p.endsSentenceBlock(b)
 }
 
 // sectionHeading reports a block that is a heading of a section of the

@@ -220,6 +220,12 @@ func TestExtract(t *testing.T) {
 			want: "SCORES\n\nPalm Bay d. Rockledge 70-44\n\n" + p1,
 		},
 		{
+			name: "a roundup opens with a paragraph of links",
+			page: `<body><article><p>By A. Writer</p><p>Today's best deals include <a href="/a">laptops from $700 at a big store</a>, and you will also find <a href="/b">headphones with a charging case for $150</a>. All that and more is below.</p>
+				<p>` + p1 + `</p></article></body>`,
+			want: "Today's best deals include laptops from $700 at a big store, and you will also find headphones with a charging case for $150. All that and more is below.\n\n" + p1,
+		},
+		{
 			name: "no article",
 			page: `<body><nav><a href="/">Home</a></nav></body>`,
 			want: "",
