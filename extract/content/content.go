@@ -121,6 +121,7 @@ func (p *page) selectBlocks(chosen []int32) []int32 {
 	keep = p.dropRepeats(keep)
 	keep = p.endAtNotice(keep)
 	keep = p.dropFinePrint(keep)
+	keep = p.dropCalls(keep)
 	return p.dropDangling(keep, chosen)
 }
 
@@ -179,6 +180,37 @@ func (p *page) linkList(i int32) bool {
 // keep decides whether a block inside the container is article text.
 func (p *page) keep(b *block) bool {
 	return !p.linkBlock(b) && p.elems[b.owner].flags&fOut == 0 && !p.imageCaption(b) && !p.button(b) && !p.label(b)
+}
+
+// dropCalls drops, after the story's last paragraph of prose, the short
+// blocks whose links all lead to social networks, app stores or e-mail
+// addresses: "Follow us on Twitter and Facebook", "Have a tip? Write to
+// tips@…", which close a story but are the site's. (Inside the story,
+// such links are embedded posts and the accounts it quotes.)
+func (p *page) dropCalls(keep []int32) []int32 {
+	last := len(keep) - 1
+	for last >= 0 {
+		b := &p.blocks[keep[last]]
+		if b.chars >= proseChars && b.linkChars*5 <= b.chars && !callBlock(b) {
+			break
+		}
+		last--
+	}
+	out := keep[:last+1]
+	for _, i := range keep[last+1:] {
+		if b := &p.blocks[i]; !callBlock(b) || b.quote {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// callBlock reports a short block whose links all lead to social
+// networks, app stores or e-mail addresses, one at least to a network or
+// store: a press release's media contact, an address alone, is the
+// release's.
+func callBlock(b *block) bool {
+	return b.callChars > 0 && b.callChars+b.mailChars == b.linkChars && b.chars < captionChars
 }
 
 // label reports a short block wholly in small print inside the story: the

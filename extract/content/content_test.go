@@ -226,6 +226,13 @@ func TestExtract(t *testing.T) {
 			want: "Today's best deals include laptops from $700 at a big store, and you will also find headphones with a charging case for $150. All that and more is below.\n\n" + p1,
 		},
 		{
+			name: "calls to follow or write after the story go; an embedded post inside it stays",
+			page: `<body><article><p>` + p1 + `</p><blockquote class="twitter-tweet"><p>The bridge is closed, finally.</p>— A Resident (<a href="https://twitter.com/res">@res</a>)</blockquote>
+				<p>` + p2 + `</p><p>Have a tip? Write to <a href="mailto:tips@news.example">tips@news.example</a> or follow us on <a href="https://twitter.com/news">Twitter</a>.</p>
+				<p>Media contact: Jo Pike, <a href="mailto:press@bridge.example">press@bridge.example</a></p></article></body>`,
+			want: p1 + "\n\nThe bridge is closed, finally.\n\n— A Resident (@res)\n\n" + p2 + "\n\nMedia contact: Jo Pike, press@bridge.example",
+		},
+		{
 			name: "no article",
 			page: `<body><nav><a href="/">Home</a></nav></body>`,
 			want: "",
@@ -358,7 +365,7 @@ func TestSmallStyle(t *testing.T) {
 	}
 }
 
-func TestExternal(t *testing.T) {
+func TestLinkKind(t *testing.T) {
 	p := page{host: "foxnews.com", site: "foxnews"}
 	tests := []struct {
 		href string
@@ -375,8 +382,8 @@ func TestExternal(t *testing.T) {
 		{"mailto:tips@foxnews.com", false},
 	}
 	for _, tt := range tests {
-		if got := p.external(tt.href); got != tt.want {
-			t.Errorf("external(%q) = %v, want %v", tt.href, got, tt.want)
+		if got := p.linkKind(tt.href) == linkExternal; got != tt.want {
+			t.Errorf("linkKind(%q) external = %v, want %v", tt.href, got, tt.want)
 		}
 	}
 	for host, want := range map[string]string{"www.telegraph.co.uk": "telegraph", "foxnews.com": "foxnews", "g1.globo.com.br": "globo", "localhost": "localhost"} {

@@ -50,6 +50,12 @@ func (p *page) text(s string, c ctx) {
 	if c.ext {
 		b.extChars += chars
 	}
+	if c.call {
+		b.callChars += chars
+	}
+	if c.mail {
+		b.mailChars += chars
+	}
 	if c.small {
 		b.smallChars += chars
 	}

@@ -118,8 +118,13 @@ func (p *page) classify(n *html.Node) (f uint32, ok bool) {
 		case "href":
 			if n.DataAtom == atom.A {
 				f |= fLink
-				if p.external(a.Val) {
+				switch p.linkKind(a.Val) {
+				case linkExternal:
 					f |= fExternal
+				case linkCall:
+					f |= fCall
+				case linkMail:
+					f |= fMail
 				}
 			}
 		case "data-ad", "data-adunit", "data-adslot", "data-ad-slot", "data-ad-unit", "data-ad-size":
@@ -399,16 +404,26 @@ func smallStyle(s string) bool {
 	return false
 }
 
-// external reports an absolute link to another site: a host other than
-// the page's, its subdomains and hosts carrying the site's name
-// (foxnews.onelink.me for foxnews.com), and not a social or app platform,
-// whose links are "follow us" and "get the app" calls, not sources.
-func (p *page) external(href string) bool {
-	if p.host == "" {
-		return false
-	}
+// Where a link leads, as linkKind tells it.
+const (
+	linkOwn      = iota // the page's site, or unknown
+	linkExternal        // another site
+	linkCall            // a social network or an app store
+	linkMail            // an e-mail address
+)
+
+// linkKind tells where href leads. Hosts other than the page's are
+// external, but for its subdomains, hosts carrying the site's name
+// (foxnews.onelink.me for foxnews.com), and the platforms of social
+// networks, video, podcasts and apps, whose links (like mailto: ones) are
+// "follow us", "get the app" and "write to us" calls, not sources.
+func (p *page) linkKind(href string) int {
 	h := href
 	switch {
+	case strings.HasPrefix(h, "mailto:"):
+		return linkMail
+	case p.host == "":
+		return linkOwn
 	case strings.HasPrefix(h, "https://"):
 		h = h[len("https://"):]
 	case strings.HasPrefix(h, "http://"):
@@ -416,23 +431,26 @@ func (p *page) external(href string) bool {
 	case strings.HasPrefix(h, "//"):
 		h = h[len("//"):]
 	default:
-		return false
+		return linkOwn
 	}
 	if i := strings.IndexAny(h, "/?#:"); i >= 0 {
 		h = h[:i]
 	}
 	h = strings.TrimPrefix(strings.ToLower(h), "www.")
-	if h == p.host || strings.HasSuffix(h, "."+p.host) {
-		return false
+	if strings.HasSuffix(h, p.host) && (len(h) == len(p.host) || h[len(h)-len(p.host)-1] == '.') {
+		return linkOwn
 	}
 	for rest := h; rest != ""; {
 		label, tail, _ := strings.Cut(rest, ".")
 		if label == p.site {
-			return false
+			return linkOwn
 		}
 		rest = tail
 	}
-	return !slices.Contains(platforms, siteName(h))
+	if slices.Contains(platforms, siteName(h)) {
+		return linkCall
+	}
+	return linkExternal
 }
 
 // platforms are the sites of social networks, video and podcast hosts and

@@ -41,6 +41,8 @@ const (
 	fHasImage                    // an image is in its subtree
 	fControl                     // a script acts on a click on it: a button
 	fExternal                    // a link to another site
+	fCall                        // a link to a social network or app store
+	fMail                        // a mailto: link
 )
 
 // fAnyBoiler is the boilerplate evidence of an element itself.
@@ -75,6 +77,8 @@ type block struct {
 	linkChars  int32 // characters inside links
 	smallChars int32 // characters in small print
 	extChars   int32 // characters in links to other sites
+	callChars  int32 // characters in links to social networks, app stores
+	mailChars  int32 // characters in mailto: links
 	punct      int16 // commas and sentence ends, in any script
 	quote      bool  // inside a blockquote
 	skip       bool  // inside a boilerplate subtree
@@ -142,6 +146,8 @@ type ctx struct {
 	owner   int32 // the block-level element that inline text belongs to
 	link    bool  // inside <a href>
 	ext     bool  // inside a link to another site
+	call    bool  // inside a link to a social network or app store
+	mail    bool  // inside a mailto: link
 	quote   bool  // inside a blockquote
 	article bool  // inside an <article>
 	small   bool  // inside small print
@@ -213,6 +219,8 @@ func (p *page) element(n *html.Node, c ctx) {
 	inner.depth++
 	inner.link = c.link || flags&fLink != 0
 	inner.ext = c.ext || flags&fExternal != 0
+	inner.call = c.call || flags&fCall != 0
+	inner.mail = c.mail || flags&fMail != 0
 	inner.quote = c.quote || flags&fQuote != 0
 	inner.article = c.article || flags&fArticle != 0
 	inner.small = c.small || flags&fSmall != 0
