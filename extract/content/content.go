@@ -179,7 +179,19 @@ func (p *page) linkList(i int32) bool {
 
 // keep decides whether a block inside the container is article text.
 func (p *page) keep(b *block) bool {
-	return !p.linkBlock(b) && p.elems[b.owner].flags&fOut == 0 && !p.imageCaption(b) && !p.button(b) && !p.label(b)
+	return !p.linkBlock(b) && p.elems[b.owner].flags&fOut == 0 && !p.imageCaption(b) && !p.button(b) && !p.label(b) && !p.credit(b)
+}
+
+// credit reports a short block with a © inside it, not opening it: a
+// photo's credit ("installation views, photos © Studio, 2018") set as a
+// line of its own. (A notice that opens with the sign or "Copyright" is
+// endAtNotice's.)
+func (p *page) credit(b *block) bool {
+	if b.chars >= captionChars {
+		return false
+	}
+	t := p.buf[b.start:b.end]
+	return bytes.Index(t, []byte("©")) > 0 && !notice(t)
 }
 
 // dropCalls drops, after the story's last paragraph of prose, the short

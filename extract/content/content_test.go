@@ -233,6 +233,11 @@ func TestExtract(t *testing.T) {
 			want: p1 + "\n\nThe bridge is closed, finally.\n\n— A Resident (@res)\n\n" + p2 + "\n\nMedia contact: Jo Pike, press@bridge.example",
 		},
 		{
+			name: "a credit line with a © inside it",
+			page: `<body><article><p>` + p1 + `</p><p>Installation views, photos © Studio Example, 2018</p><p>` + p2 + `</p></article></body>`,
+			want: p1 + "\n\n" + p2,
+		},
+		{
 			name: "no article",
 			page: `<body><nav><a href="/">Home</a></nav></body>`,
 			want: "",
