@@ -238,6 +238,11 @@ func TestExtract(t *testing.T) {
 			want: p1 + "\n\n" + p2,
 		},
 		{
+			name: "a link is a word of its own in scripts without spaces",
+			page: `<body><article><p>` + p1 + `</p><p>今回はそのKindleデスクトップアプリ<a href="/k">Kindle for PC</a>に関する話。All <a href="/m">MacBook</a>s ship with it, the company said today.</p></article></body>`,
+			want: p1 + "\n\n今回はそのKindleデスクトップアプリ Kindle for PC に関する話。All MacBooks ship with it, the company said today.",
+		},
+		{
 			name: "no article",
 			page: `<body><nav><a href="/">Home</a></nav></body>`,
 			want: "",

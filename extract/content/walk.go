@@ -94,6 +94,7 @@ type page struct {
 	// the block being filled
 	cur       block
 	lastSpace bool // the buffer ends in a space, or the block is empty
+	edge      bool // a link starts or ends here: a word boundary
 	pre       int  // depth of <pre> nesting: white space is kept
 
 	vocab map[string]uint32 // class and id values already classified
@@ -225,7 +226,13 @@ func (p *page) element(n *html.Node, c ctx) {
 	inner.article = c.article || flags&fArticle != 0
 	inner.small = c.small || flags&fSmall != 0
 	if flags&fBlock == 0 {
+		if flags&fLink != 0 {
+			p.edge = true
+		}
 		p.walk(n, inner)
+		if flags&fLink != 0 {
+			p.edge = true
+		}
 		p.elems[idx].end = int32(len(p.elems))
 		return
 	}
