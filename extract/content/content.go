@@ -266,11 +266,13 @@ const captionChars = 200
 
 // imageCaption reports a block that shares a small box with an image: the
 // caption of a page that frames its photos without <figure>, in a table
-// cell (<td><img><br><i>caption</i></td>) or a div. Paragraphs and list
-// items are not boxes: an icon or emoji image sits inside their text.
+// cell (<td><img><br><i>caption</i></td>) or a div, the image in it or in
+// a box of its own (<div><div><img></div><span>caption</span></div>).
+// Paragraphs and list items are not boxes: an icon or emoji image sits
+// inside their text.
 func (p *page) imageCaption(b *block) bool {
 	e := &p.elems[b.owner]
-	if e.flags&fImage == 0 || e.flags&(fPara|fItem|fHeading|fQuote|fPre) != 0 {
+	if e.flags&(fImage|fHasImage) == 0 || e.flags&(fPara|fItem|fHeading|fQuote|fPre) != 0 {
 		return false
 	}
 	return e.chars <= captionChars

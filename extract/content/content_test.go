@@ -133,7 +133,8 @@ func TestExtract(t *testing.T) {
 			name: "caption sharing a table cell with its photo",
 			page: `<body><table><tr><td class="main"><p>` + p1 + `</p>
 				<table align="right"><tr><td><img src="a.jpg"><br><font size="1"><i>The old bridge in May. Picture: Agency</i></font></td></tr></table>
-				<p>` + p2 + `</p><div><img src="icon.png"> ` + p3 + ` ` + p3 + `</div><p><img src="e.png" class="emoji"> Short, with an emoji.</p></td></tr></table></body>`,
+				<p>` + p2 + `</p><div align="center"><div class="x"><img src="b.jpg"></div><br><span class="minor">The bridge at night</span></div>
+				<div><img src="icon.png"> ` + p3 + ` ` + p3 + `</div><p><img src="e.png" class="emoji"> Short, with an emoji.</p></td></tr></table></body>`,
 			want: p1 + "\n\n" + p2 + "\n\n" + p3 + " " + p3 + "\n\nShort, with an emoji.",
 		},
 		{
