@@ -174,7 +174,44 @@ func (p *page) prune(c int32) {
 // "more from", tag clouds.
 func (p *page) linkList(i int32) bool {
 	e := &p.elems[i]
-	return e.flags&fList != 0 && e.chars > 0 && e.linkChars*2 >= e.chars
+	if e.flags&fList == 0 || e.chars == 0 {
+		return false
+	}
+	return e.linkChars*2 >= e.chars || p.storyList(i)
+}
+
+// minStoryItems is the fewest items of a list of stories: two links in a
+// list can be the story's own references.
+const minStoryItems = 3
+
+// storyList reports a list each of whose items links to a page of the
+// site, and whose items are a line each on average: the "More great
+// stories" list whose items are a headline with its end linked. A story's
+// own lists (points, steps, ingredients) do not link every item to the
+// site, and a roundup's items that do ("10 things in tech") are
+// paragraphs.
+func (p *page) storyList(l int32) bool {
+	n := 0
+	for i := l + 1; i < p.elems[l].end; i = p.elems[i].end {
+		if p.elems[i].flags&fItem == 0 {
+			continue
+		}
+		if !p.ownLinkIn(i) {
+			return false
+		}
+		n++
+	}
+	return n >= minStoryItems && p.elems[l].chars < int32(n)*proseChars
+}
+
+// ownLinkIn reports whether element i holds a link to the page's site.
+func (p *page) ownLinkIn(i int32) bool {
+	for k := i; k < p.elems[i].end; k++ {
+		if f := p.elems[k].flags; f&fLink != 0 && f&(fExternal|fCall|fMail|fAnchor) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // keep decides whether a block inside the container is article text.

@@ -244,6 +244,13 @@ func TestExtract(t *testing.T) {
 			want: p1 + "\n\n今回はそのKindleデスクトップアプリ Kindle for PC に関する話。All MacBooks ship with it, the company said today.",
 		},
 		{
+			name: "a list of stories each with its end linked; the story's own lists stay",
+			page: `<body><article><p>` + p1 + `</p><ul><li>See the <a href="#plan">plan</a> below</li><li>Read the <a href="#vote">vote</a> below</li><li>And the <a href="#map">map</a> too</li></ul>
+				<ul><li>Ferries will run <a href="https://other.example/a">every hour</a></li><li>Buses will be <a href="https://other.example/b">free</a></li><li>Cyclists can cross</li></ul><p>` + p2 + `</p>
+				<ul><li>Council budget cuts <a href="/a">hit parks hardest</a></li><li>Why the bridge <a href="/b">failed its test</a></li><li>Photos: the bridge <a href="/c">through the years</a></li></ul></article></body>`,
+			want: p1 + "\n\nSee the plan below\n\nRead the vote below\n\nAnd the map too\n\nFerries will run every hour\n\nBuses will be free\n\nCyclists can cross\n\n" + p2,
+		},
+		{
 			name: "no article",
 			page: `<body><nav><a href="/">Home</a></nav></body>`,
 			want: "",

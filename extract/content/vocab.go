@@ -125,6 +125,8 @@ func (p *page) classify(n *html.Node) (f uint32, ok bool) {
 					f |= fCall
 				case linkMail:
 					f |= fMail
+				case linkAnchor:
+					f |= fAnchor
 				}
 			}
 		case "data-ad", "data-adunit", "data-adslot", "data-ad-slot", "data-ad-unit", "data-ad-size":
@@ -410,6 +412,7 @@ const (
 	linkExternal        // another site
 	linkCall            // a social network or an app store
 	linkMail            // an e-mail address
+	linkAnchor          // a place in the page itself
 )
 
 // linkKind tells where href leads. Hosts other than the page's are
@@ -422,6 +425,8 @@ func (p *page) linkKind(href string) int {
 	switch {
 	case strings.HasPrefix(h, "mailto:"):
 		return linkMail
+	case strings.HasPrefix(h, "#"):
+		return linkAnchor
 	case p.host == "":
 		return linkOwn
 	case strings.HasPrefix(h, "https://"):

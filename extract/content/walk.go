@@ -43,6 +43,7 @@ const (
 	fExternal                    // a link to another site
 	fCall                        // a link to a social network or app store
 	fMail                        // a mailto: link
+	fAnchor                      // a link to a place in the page
 )
 
 // fAnyBoiler is the boilerplate evidence of an element itself.
