@@ -259,7 +259,7 @@ func (p *page) dropCalls(keep []int32) []int32 {
 // store: a press release's media contact, an address alone, is the
 // release's.
 func callBlock(b *block) bool {
-	return b.callChars > 0 && b.callChars+b.mailChars == b.linkChars && b.chars < captionChars
+	return b.links&(1<<linkCall) != 0 && b.links&^(1<<linkCall|1<<linkMail) == 0 && b.chars < captionChars
 }
 
 // label reports a short block wholly in small print inside the story: the
@@ -334,7 +334,7 @@ func (p *page) linkBlock(b *block) bool {
 // reviews. Menus, related stories and tag lists link to the site's own
 // pages; social networks and app stores are excluded by external.
 func (p *page) sourceLink(b *block) bool {
-	return p.elems[b.owner].flags&fPara != 0 && b.linkChars > 0 && b.extChars == b.linkChars
+	return p.elems[b.owner].flags&fPara != 0 && b.links == 1<<linkExternal
 }
 
 // minLinkRun is the shortest run of link paragraphs read as a list.

@@ -50,14 +50,8 @@ func (p *page) text(s string, c ctx) {
 	if c.link {
 		b.linkChars += chars
 	}
-	if c.ext {
-		b.extChars += chars
-	}
-	if c.call {
-		b.callChars += chars
-	}
-	if c.mail {
-		b.mailChars += chars
+	if c.link && chars > 0 {
+		b.links |= c.linkTo
 	}
 	if c.small {
 		b.smallChars += chars

@@ -215,28 +215,39 @@ func classifyNames(v string) uint32 {
 // element (Bootstrap's d-none, Tachyons' dn, "hidden", "is-hidden") and
 // none that shows it again at some screen size ("d-md-block", "md:flex").
 func hiddenByClass(v string) bool {
-	hides, shows := false, false
-	for len(v) > 0 {
-		k := 0
-		for k < len(v) && isSpace(v[k]) {
-			k++
-		}
-		n := k
-		for n < len(v) && !isSpace(v[n]) {
-			n++
-		}
-		name := v[k:n]
-		v = v[n:]
-		switch {
-		case name == "":
-		case oneOfFold(name, "d-none", "dn", "hidden", "hide", "is-hidden", "invisible", "display-none"):
-			hides = true
-		case hasSuffixFold(name, "block"), hasSuffixFold(name, "flex"), hasSuffixFold(name, "inline"),
-			hasSuffixFold(name, "grid"), hasSuffixFold(name, "table"), containsFold(name, "show"):
-			shows = true
+	// Most class lists hide nothing: look for a hiding name first, and
+	// for one that shows the element again only then.
+	hides := false
+	for rest := v; rest != "" && !hides; {
+		var name string
+		name, rest = nextName(rest)
+		hides = name != "" && oneOfFold(name, "d-none", "dn", "hidden", "hide", "is-hidden", "invisible", "display-none")
+	}
+	if !hides {
+		return false
+	}
+	for rest := v; rest != ""; {
+		var name string
+		name, rest = nextName(rest)
+		if hasSuffixFold(name, "block") || hasSuffixFold(name, "flex") || hasSuffixFold(name, "inline") ||
+			hasSuffixFold(name, "grid") || hasSuffixFold(name, "table") || containsFold(name, "show") {
+			return false
 		}
 	}
-	return hides && !shows
+	return true
+}
+
+// nextName returns the first name of a space-separated list, and the rest.
+func nextName(v string) (name, rest string) {
+	k := 0
+	for k < len(v) && isSpace(v[k]) {
+		k++
+	}
+	n := k
+	for n < len(v) && !isSpace(v[n]) {
+		n++
+	}
+	return v[k:n], v[n:]
 }
 
 func oneOfFold(s string, list ...string) bool {

@@ -69,6 +69,21 @@ type elem struct {
 	score     float32
 }
 
+// linkBit returns where a link element leads, as 1<<linkKind.
+func linkBit(flags uint32) uint8 {
+	switch {
+	case flags&fExternal != 0:
+		return 1 << linkExternal
+	case flags&fCall != 0:
+		return 1 << linkCall
+	case flags&fMail != 0:
+		return 1 << linkMail
+	case flags&fAnchor != 0:
+		return 1 << linkAnchor
+	}
+	return 1 << linkOwn
+}
+
 // block is a run of text between block-level boundaries: a paragraph, a
 // heading, a list item, the loose text of a div.
 type block struct {
@@ -77,10 +92,8 @@ type block struct {
 	chars      int32 // characters, spaces excluded
 	linkChars  int32 // characters inside links
 	smallChars int32 // characters in small print
-	extChars   int32 // characters in links to other sites
-	callChars  int32 // characters in links to social networks, app stores
-	mailChars  int32 // characters in mailto: links
 	punct      int16 // commas and sentence ends, in any script
+	links      uint8 // where its links with text lead: 1<<linkOwn | 1<<linkExternal…
 	quote      bool  // inside a blockquote
 	skip       bool  // inside a boilerplate subtree
 }
@@ -147,9 +160,7 @@ type ctx struct {
 	parent  int32 // the element whose children are walked
 	owner   int32 // the block-level element that inline text belongs to
 	link    bool  // inside <a href>
-	ext     bool  // inside a link to another site
-	call    bool  // inside a link to a social network or app store
-	mail    bool  // inside a mailto: link
+	linkTo  uint8 // where the link it is inside leads, as 1<<linkKind
 	quote   bool  // inside a blockquote
 	article bool  // inside an <article>
 	small   bool  // inside small print
@@ -220,9 +231,9 @@ func (p *page) element(n *html.Node, c ctx) {
 	inner.parent = idx
 	inner.depth++
 	inner.link = c.link || flags&fLink != 0
-	inner.ext = c.ext || flags&fExternal != 0
-	inner.call = c.call || flags&fCall != 0
-	inner.mail = c.mail || flags&fMail != 0
+	if flags&fLink != 0 {
+		inner.linkTo = linkBit(flags)
+	}
 	inner.quote = c.quote || flags&fQuote != 0
 	inner.article = c.article || flags&fArticle != 0
 	inner.small = c.small || flags&fSmall != 0
