@@ -91,11 +91,14 @@ func (p *page) render(chosen []int32) string {
 	keep := p.selectBlocks(chosen)
 	out := make([]byte, 0, 4096)
 	for _, i := range keep {
-		b := &p.blocks[i]
-		if len(out) > 0 {
+		n := len(out)
+		if n > 0 {
 			out = append(out, '\n', '\n')
 		}
-		out = append(out, p.buf[b.start:b.end]...)
+		m := len(out)
+		if out = p.appendParas(out, i); len(out) == m {
+			out = out[:n] // no paragraph of the block was the story's
+		}
 	}
 	return string(out)
 }

@@ -251,6 +251,13 @@ func TestExtract(t *testing.T) {
 			want: p1 + "\n\nSee the plan below\n\nRead the vote below\n\nAnd the map too\n\nFerries will run every hour\n\nBuses will be free\n\nCyclists can cross\n\n" + p2,
 		},
 		{
+			name: "paragraphs of a <br><br> layout are read one by one",
+			page: `<body><div class="col"><small><b>05/10/2018</b> - Posted by: A. Writer - Tags: <a href="/t/a">bridge</a></small><br><br>` + p1 +
+				`<br><br>` + p2 + `<br><br><a href="https://shop.example/x">https://shop.example/x</a><br><br>` + p3 +
+				`<br><br><a href="/promos/pro">Get our Pro service for as little as 5 a month, with ideas, research and analysis for you.</a><br><br></div></body>`,
+			want: p1 + "\n\n" + p2 + "\n\nhttps://shop.example/x\n\n" + p3,
+		},
+		{
 			name: "no article",
 			page: `<body><nav><a href="/">Home</a></nav></body>`,
 			want: "",

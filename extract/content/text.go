@@ -52,6 +52,7 @@ func (p *page) text(s string, c ctx) {
 	}
 	if c.link && chars > 0 {
 		b.links |= c.linkTo
+		p.paraLinks |= c.linkTo
 	}
 	if c.small {
 		b.smallChars += chars

@@ -104,12 +104,14 @@ type page struct {
 	elems  []elem
 	blocks []block
 	buf    []byte
+	splits []split // paragraph ends inside <br><br> blocks, in order
 
 	// the block being filled
 	cur       block
-	lastSpace bool // the buffer ends in a space, or the block is empty
-	edge      bool // a link starts or ends here: a word boundary
-	pre       int  // depth of <pre> nesting: white space is kept
+	lastSpace bool  // the buffer ends in a space, or the block is empty
+	edge      bool  // a link starts or ends here: a word boundary
+	paraLinks uint8 // where the links of the block's current paragraph lead
+	pre       int   // depth of <pre> nesting: white space is kept
 
 	vocab map[string]uint32 // class and id values already classified
 
@@ -171,6 +173,7 @@ type ctx struct {
 func (p *page) build(root *html.Node) {
 	p.elems = append(p.elems[:0], elem{node: root, parent: -1, flags: fBlock})
 	p.blocks = p.blocks[:0]
+	p.splits = p.splits[:0]
 	p.buf = p.buf[:0]
 	p.startBlock(ctx{})
 	p.walk(root, ctx{})
@@ -293,6 +296,7 @@ func (p *page) flush() {
 	p.buf = p.buf[:end]
 	b.end = int32(end)
 	if b.chars > 0 {
+		p.closeSplits(&b)
 		p.blocks = append(p.blocks, b)
 	} else {
 		p.buf = p.buf[:b.start]
@@ -320,6 +324,7 @@ func (p *page) lineBreak() {
 		// The block stays whole, for its link density and length, but
 		// reads as two paragraphs.
 		p.buf = append(p.buf, '\n')
+		p.markSplit()
 	default:
 		p.buf = append(p.buf, '\n')
 	}
