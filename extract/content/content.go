@@ -113,19 +113,54 @@ func (p *page) selectBlocks(chosen []int32) []int32 {
 	// disjoint ranges of p.elems in increasing order.
 	var keep []int32
 	for i := range p.blocks {
-		b := &p.blocks[i]
-		k, _ := slices.BinarySearch(chosen, b.owner+1)
-		if k > 0 && b.owner < p.elems[chosen[k-1]].end && p.keep(b) {
+		if p.inChosen(int32(i), chosen) && p.keep(&p.blocks[i]) {
 			keep = append(keep, int32(i))
 		}
 	}
 	keep = p.dropLinkRuns(keep)
+	keep = p.dropLinkTitles(keep, chosen)
 	keep = p.trimLead(keep)
 	keep = p.dropRepeats(keep)
 	keep = p.endAtNotice(keep)
 	keep = p.dropFinePrint(keep)
 	keep = p.dropCalls(keep)
 	return p.dropDangling(keep, chosen)
+}
+
+// dropLinkTitles drops the short line that titles links left out: "DON'T
+// MISS", "Topics", "You may also like...", "Explore further" above a
+// list of links to other stories. Such a line has no link of its own and
+// no sentence end, and the block right after it in the page, inside the
+// container, is mostly links and was not kept.
+func (p *page) dropLinkTitles(keep, chosen []int32) []int32 {
+	out := keep[:0]
+	for k, i := range keep {
+		if n := i + 1; int(n) < len(p.blocks) && (k+1 == len(keep) || keep[k+1] != n) &&
+			p.titleLine(i) && p.inChosen(n, chosen) && 2*p.blocks[n].linkChars > p.blocks[n].chars {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// titleLine reports a short block with no link and no sentence end (an
+// ellipsis is none), not a list item or a table cell: a label or a
+// heading.
+func (p *page) titleLine(i int32) bool {
+	b := &p.blocks[i]
+	if b.chars >= minParaChars || b.linkChars > 0 || p.elems[b.owner].flags&(fItem|fCell) != 0 {
+		return false
+	}
+	t := p.blockText(i)
+	return !p.endsSentenceBlock(b) || bytes.HasSuffix(t, []byte("..."))
+}
+
+// inChosen reports whether block i lies inside one of the chosen elements.
+func (p *page) inChosen(i int32, chosen []int32) bool {
+	owner := p.blocks[i].owner
+	k, _ := slices.BinarySearch(chosen, owner+1)
+	return k > 0 && owner < p.elems[chosen[k-1]].end
 }
 
 // dropRepeats drops a block quote whose text the body already has: a pull
@@ -290,7 +325,8 @@ func (p *page) label(b *block) bool {
 var adLabels = []string{
 	"advertisement", "advert", "ad", "sponsored", "anzeige", "werbung",
 	"publicidad", "publicidade", "publicité", "pubblicità", "reklama",
-	"reklame", "advertentie", "annons", "mainos", "реклама", "广告", "広告", "광고",
+	"reklame", "advertentie", "annons", "mainos", "iklan", "reklam", "реклама",
+	"广告", "広告", "광고",
 }
 
 // button reports a short block that a script acts on when clicked ("Add a

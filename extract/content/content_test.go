@@ -258,6 +258,12 @@ func TestExtract(t *testing.T) {
 			want: p1 + "\n\n" + p2 + "\n\nhttps://shop.example/x\n\n" + p3,
 		},
 		{
+			name: "the title of links left out goes with them",
+			page: `<body><article><p>` + p1 + `</p><p><strong>DON'T MISS</strong></p><p><a href="/a">Ferry to replace the bridge</a></p><p><a href="/b">Budget cuts hit parks</a></p>
+				<p>` + p2 + `</p><p>You may also like...</p><p><a href="/c">Who will build the new bridge?</a></p><p>Cyclists, though:</p><p>` + p3 + `</p></article></body>`,
+			want: p1 + "\n\n" + p2 + "\n\nCyclists, though:\n\n" + p3,
+		},
+		{
 			name: "no article",
 			page: `<body><nav><a href="/">Home</a></nav></body>`,
 			want: "",
