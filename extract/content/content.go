@@ -215,7 +215,19 @@ func (p *page) linkList(i int32) bool {
 	if e.flags&fList == 0 || e.chars == 0 {
 		return false
 	}
-	return e.linkChars*2 >= e.chars || p.storyList(i)
+	return e.linkChars*2 >= e.chars && !p.sourceList(i) || p.storyList(i)
+}
+
+// sourceList reports a list whose items' links all lead to other sites:
+// where to buy each thing a roundup names ("Get it at Walmart for $238").
+func (p *page) sourceList(l int32) bool {
+	e := &p.elems[l]
+	var links uint8
+	// The blocks of a subtree are a run of the page's, in document order.
+	for k := e.lastBlock - e.nblocks; k < e.lastBlock; k++ {
+		links |= p.blocks[k].links
+	}
+	return links == 1<<linkExternal
 }
 
 // minStoryItems is the fewest items of a list of stories: two links in a
@@ -373,7 +385,7 @@ func (p *page) linkBlock(b *block) bool {
 // reviews. Menus, related stories and tag lists link to the site's own
 // pages; social networks and app stores are excluded by external.
 func (p *page) sourceLink(b *block) bool {
-	return p.elems[b.owner].flags&fPara != 0 && b.links == 1<<linkExternal
+	return p.elems[b.owner].flags&(fPara|fItem) != 0 && b.links == 1<<linkExternal
 }
 
 // minLinkRun is the shortest run of link paragraphs read as a list.

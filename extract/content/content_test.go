@@ -202,10 +202,11 @@ func TestExtract(t *testing.T) {
 		{
 			name: "a link to a source stays; links to the site's pages, to social networks and in a row go",
 			page: `<body><article><p>` + p1 + `</p><p><a href="https://other.example/review">[ Other Review Site ]</a></p>
-				<p><a href="/2024/05/ferry">Ferry to replace the old bridge next year</a></p><p>` + p2 + `</p>
+				<p><a href="/2024/05/ferry">Ferry to replace the old bridge next year</a></p>
+				<ul><li><a href="https://shop.example/lamp">Get the bridge lamp at Shop for $20</a></li></ul><p>` + p2 + `</p>
 				<p><a href="https://www.youtube.com/c/newsexample">Subscribe to our channel on video</a></p>` +
 				strings.Repeat(`<p><a href="https://sister.example/x">A review on our sister site, with video</a></p>`, 3) + `<p>` + p3 + `</p></article></body>`,
-			want: p1 + "\n\n[ Other Review Site ]\n\n" + p2 + "\n\n" + p3,
+			want: p1 + "\n\n[ Other Review Site ]\n\nGet the bridge lamp at Shop for $20\n\n" + p2 + "\n\n" + p3,
 		},
 		{
 			name: "labels inside the story: small print and ad markers",
