@@ -103,46 +103,96 @@ func (ix *Index) Count() (uint64, error) {
 	return n, nil
 }
 
+// Doc is one article to index, with what the crawl knows of it that the
+// page may not say (see claim.Source).
+type Doc struct {
+	Article *extract.Article
+	Source  claim.Source
+}
+
 // Put indexes the claims of article a (see claim.Of) in one atomic batch
 // that also removes every claim indexed before for the same page (a.URL, or
 // a.CanonicalURL when a.URL is ""), so re-extracting a page never leaves
 // stale claims. It returns the number of claims indexed; an article without
 // quotes just removes the page's old claims.
+//
+// Each call is one durable commit, tens of milliseconds: to index many
+// articles, use PutMany.
 func (ix *Index) Put(ctx context.Context, a *extract.Article, src claim.Source) (int, error) {
-	page := a.URL
-	if page == "" {
-		page = a.CanonicalURL
+	return ix.PutMany(ctx, []Doc{{Article: a, Source: src}})
+}
+
+// PutMany is Put for many articles in one atomic batch, committed once:
+// either every article's claims replace its page's old ones, or, on error,
+// the index is as it was. When two docs are of the same page the later one
+// wins, as it would in successive Puts. It returns the number of claims
+// indexed.
+func (ix *Index) PutMany(ctx context.Context, docs []Doc) (int, error) {
+	pages := make([]string, len(docs))
+	last := make(map[string]int, len(docs)) // page → index of its last doc
+	for i, d := range docs {
+		if pages[i] = pageOf(d.Article); pages[i] == "" {
+			return 0, errors.New("index article: it has no URL")
+		}
+		last[pages[i]] = i
 	}
-	if page == "" {
-		return 0, errors.New("index article: it has no URL")
-	}
-	claims := claim.Of(a, src)
 	ix.put.Lock()
 	defer ix.put.Unlock()
-	old, err := ix.idsOfPage(ctx, page)
-	if err != nil {
-		return 0, err
-	}
 	b := ix.bi.NewBatch()
 	// Deletes go first: a claim that is still there is re-added below under
 	// the same id, and in a batch the last operation on an id wins.
-	for _, id := range old {
-		b.Delete(id)
+	for page := range last {
+		old, err := ix.idsOfPage(ctx, page)
+		if err != nil {
+			return 0, err
+		}
+		for _, id := range old {
+			b.Delete(id)
+		}
 	}
+	n := 0
+	for i, d := range docs {
+		if last[pages[i]] != i {
+			continue // replaced by a later doc of the same page
+		}
+		added, err := addClaims(b, d, pages[i])
+		if err != nil {
+			return 0, err
+		}
+		n += added
+	}
+	if err := ctx.Err(); err != nil {
+		return 0, fmt.Errorf("index %d articles: %w", len(docs), err)
+	}
+	if err := ix.bi.Batch(b); err != nil {
+		return 0, fmt.Errorf("index %d articles in %s: %w", len(docs), ix.path, err)
+	}
+	return n, nil
+}
+
+// pageOf is the page an article's claims are filed under, the key Put
+// replaces by: its URL, else its canonical URL.
+func pageOf(a *extract.Article) string {
+	if a == nil {
+		return ""
+	}
+	if a.URL != "" {
+		return a.URL
+	}
+	return a.CanonicalURL
+}
+
+// addClaims adds the claims of d to b and returns how many.
+func addClaims(b *bleve.Batch, d Doc, page string) (int, error) {
+	claims := claim.Of(d.Article, d.Source)
 	for i, c := range claims {
-		d, err := document(c, i, page, a.Language)
+		doc, err := document(c, i, page, d.Article.Language)
 		if err != nil {
 			return 0, fmt.Errorf("index %s: %w", page, err)
 		}
-		if err := b.Index(c.ID, d); err != nil {
+		if err := b.Index(c.ID, doc); err != nil {
 			return 0, fmt.Errorf("index %s: claim %s: %w", page, c.ID, err)
 		}
-	}
-	if err := ctx.Err(); err != nil {
-		return 0, fmt.Errorf("index %s: %w", page, err)
-	}
-	if err := ix.bi.Batch(b); err != nil {
-		return 0, fmt.Errorf("index %s: %w", page, err)
 	}
 	return len(claims), nil
 }
