@@ -69,10 +69,14 @@ type Store struct {
 // Options tune Open. The zero value is ready to use.
 type Options struct {
 	LockTimeout time.Duration // default DefaultLockTimeout
+	// ReadOnly opens an existing store for reading only. Any number of
+	// readers may have the file open at once (a search and an export);
+	// a writer waits for them, and they for it. Writes fail.
+	ReadOnly bool
 }
 
-// Open opens the store file at path, creating it when absent; its directory
-// must exist. Every error names the path.
+// Open opens the store file at path, creating it when absent (unless
+// opt.ReadOnly); its directory must exist. Every error names the path.
 func Open(path string, opt Options) (*Store, error) {
 	if opt.LockTimeout <= 0 {
 		opt.LockTimeout = DefaultLockTimeout
@@ -86,7 +90,12 @@ func Open(path string, opt Options) (*Store, error) {
 	case !fi.IsDir():
 		return nil, fmt.Errorf("open store %s: %s is not a directory", path, dir)
 	}
-	db, err := openBolt(path, opt.LockTimeout)
+	if opt.ReadOnly {
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("open store %s: %w", path, err)
+		}
+	}
+	db, err := openBolt(path, opt.LockTimeout, opt.ReadOnly)
 	switch {
 	case errors.Is(err, bolt.ErrTimeout):
 		return nil, fmt.Errorf("open store %s: %w (waited %s)", path, ErrLocked, opt.LockTimeout)
@@ -100,7 +109,11 @@ func Open(path string, opt Options) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w: %v", path, ErrCorrupt, err)
 	}
 	s := &Store{db: db, path: path}
-	if err := s.init(); err != nil {
+	check := s.init
+	if opt.ReadOnly {
+		check = s.verify
+	}
+	if err := check(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
@@ -115,7 +128,7 @@ func Open(path string, opt Options) (*Store, error) {
 //
 // Only what Open reads is guarded; a file damaged in the middle of its data
 // pages can still fault later, on the read that touches the damage.
-func openBolt(path string, timeout time.Duration) (db *bolt.DB, err error) {
+func openBolt(path string, timeout time.Duration, readOnly bool) (db *bolt.DB, err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
@@ -125,7 +138,7 @@ func openBolt(path string, timeout time.Duration) (db *bolt.DB, err error) {
 			db, err = nil, fmt.Errorf("%w: %v", ErrCorrupt, r)
 		}
 	}()
-	db, err = bolt.Open(path, 0o644, &bolt.Options{Timeout: timeout})
+	db, err = bolt.Open(path, 0o644, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
 	if err != nil {
 		return nil, err
 	}
@@ -162,6 +175,22 @@ func (s *Store) init() error {
 		case v == nil:
 			return meta.Put([]byte("version"), []byte(schemaVersion))
 		case string(v) != schemaVersion:
+			return fmt.Errorf("store schema version %q; this whosaid reads %q", v, schemaVersion)
+		}
+		return nil
+	})
+}
+
+// verify checks, without writing, that a store opened read-only has every
+// bucket and this version's schema.
+func (s *Store) verify() error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		for _, b := range allBuckets {
+			if tx.Bucket(b) == nil {
+				return fmt.Errorf("%w: bucket %q missing", ErrCorrupt, b)
+			}
+		}
+		if v := tx.Bucket(bucketMeta).Get([]byte("version")); string(v) != schemaVersion {
 			return fmt.Errorf("store schema version %q; this whosaid reads %q", v, schemaVersion)
 		}
 		return nil

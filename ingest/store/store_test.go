@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -383,4 +384,67 @@ func truncated(t *testing.T, div int64) string {
 		t.Fatalf("store of %d bytes is too small to truncate to %d", fi.Size(), size)
 	}
 	return path
+}
+
+// TestOpenReadOnly: readers share the file, a writer waits for them, they
+// cannot write, and a missing file is an error naming it, not created.
+func TestOpenReadOnly(t *testing.T) {
+	path := filepath.Join(t.TempDir(), FileName)
+	ro := Options{ReadOnly: true, LockTimeout: 50 * time.Millisecond}
+	if _, err := Open(path, ro); !errors.Is(err, fs.ErrNotExist) || !strings.Contains(err.Error(), path) {
+		t.Errorf("read-only Open of a missing file: %v, want fs.ErrNotExist naming %s", err, path)
+	}
+	if _, err := os.Stat(path); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("read-only Open created %s", path)
+	}
+	w, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.PutPage(testPage("https://x.example/a", "<p>kept</p>")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(path, ro); !errors.Is(err, ErrLocked) {
+		t.Errorf("read-only Open while a writer has the file: %v, want ErrLocked", err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	r1, err := Open(path, ro)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r1.Close()
+	r2, err := Open(path, ro)
+	if err != nil {
+		t.Fatalf("second reader: %v", err)
+	}
+	defer r2.Close()
+	if p, err := r2.Page("https://x.example/a"); err != nil || string(p.Body) != "<p>kept</p>" {
+		t.Errorf("reader's Page = %v, %v", p, err)
+	}
+	if err := r1.MarkIndexed("https://x.example/a"); err == nil {
+		t.Error("a read-only store wrote")
+	}
+	if _, err := Open(path, Options{LockTimeout: 50 * time.Millisecond}); !errors.Is(err, ErrLocked) {
+		t.Errorf("writable Open while readers have the file: %v, want ErrLocked", err)
+	}
+}
+
+func TestOpenReadOnlyCorrupt(t *testing.T) {
+	for name, path := range map[string]string{
+		"garbage":   writeFile(t, randomBytes(t, 64<<10)),
+		"truncated": truncated(t, 2),
+	} {
+		t.Run(name, func(t *testing.T) {
+			s, err := Open(path, Options{ReadOnly: true})
+			if err == nil {
+				s.Close()
+				t.Fatal("Open succeeded")
+			}
+			if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), path) {
+				t.Errorf("err = %v, want ErrCorrupt naming %s", err, path)
+			}
+		})
+	}
 }
