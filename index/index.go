@@ -53,8 +53,13 @@ var (
 	// ErrOutdated: the index was built with another mapping. It must be
 	// deleted and rebuilt.
 	ErrOutdated = errors.New("index was built by a different version of whosaid")
-	// ErrLocked: another process has the index open for writing.
+	// ErrLocked: another process has the index open for writing, or (for
+	// a writer) for reading.
 	ErrLocked = errors.New("index is in use by another process")
+	// ErrNoIndex: OpenReadOnly found no index at the path.
+	ErrNoIndex = errors.New("no index here")
+	// ErrReadOnly: a write to an index opened with OpenReadOnly.
+	ErrReadOnly = errors.New("index is open read-only")
 )
 
 // lockWait is how long Open waits for another process to let go of the
@@ -72,7 +77,8 @@ type Index struct {
 	bi   bleve.Index
 	// put serialises Put: its read of the page's old claims and its batch
 	// must not interleave with another Put of the same page.
-	put sync.Mutex
+	put      sync.Mutex
+	readOnly bool
 }
 
 // Open opens the index at path, creating it when path does not exist or is
@@ -81,6 +87,16 @@ type Index struct {
 // ErrLocked; each names the path.
 func Open(path string) (*Index, error) {
 	return open(path, lockWait)
+}
+
+// OpenReadOnly opens the existing index at path for searching only. Any
+// number of processes may search one index at once; a writer (a crawl
+// indexing what it fetched) waits for them, and they for it, up to a
+// couple of seconds before ErrLocked. An absent index is ErrNoIndex, not
+// created; a damaged or outdated one is ErrCorrupt or ErrOutdated, as with
+// Open.
+func OpenReadOnly(path string) (*Index, error) {
+	return openReadOnly(path, lockWait)
 }
 
 // Path is the directory the index lives in.
@@ -135,6 +151,9 @@ func (ix *Index) PutMany(ctx context.Context, docs []Doc) (int, error) {
 			return 0, errors.New("index article: it has no URL")
 		}
 		last[pages[i]] = i
+	}
+	if ix.readOnly {
+		return 0, fmt.Errorf("index %d articles in %s: %w", len(docs), ix.path, ErrReadOnly)
 	}
 	ix.put.Lock()
 	defer ix.put.Unlock()
