@@ -29,7 +29,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := openStore(dir)
+	st, err := openStore(dir, true)
 	if err != nil {
 		return err
 	}

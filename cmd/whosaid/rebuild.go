@@ -22,7 +22,7 @@ func runReindex(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := openStore(dir)
+	st, err := openStore(dir, false)
 	if err != nil {
 		return err
 	}
@@ -70,7 +70,7 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := openStore(dir)
+	st, err := openStore(dir, false)
 	if err != nil {
 		return err
 	}

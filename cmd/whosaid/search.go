@@ -35,7 +35,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	ix, err := openIndex(dir)
+	ix, err := openIndexReadOnly(dir)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,94 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/whosaid/whosaid/ingest/store"
+)
+
+// TestSearchDuringScheduledCrawl runs a search while a scheduled crawl is
+// fetching its second round: the crawl holds the store then, but not the
+// index, so the search answers from what the first round indexed.
+func TestSearchDuringScheduledCrawl(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	dir := t.TempDir()
+	var feeds atomic.Int32
+	var searchCode atomic.Int32
+	var searchOut strings.Builder
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	mux.HandleFunc("/rss.xml", func(w http.ResponseWriter, r *http.Request) {
+		if feeds.Add(1) == 2 {
+			e, stderr := crawlEnv(nil)
+			e.stdout = &searchOut
+			searchCode.Store(int32(run(context.Background(), e, []string{"search", "--data", dir, "works"})))
+			searchOut.WriteString(stderr.String())
+			cancel()
+		}
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<rss version="2.0"><channel><title>T</title>
+<item><title>One</title><link>%s/one.html</link></item></channel></rss>`, srv.URL)
+	})
+	mux.HandleFunc("/one.html", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<html><head><title>One</title></head><body><p>"It works," she said.</p></body></html>`)
+	})
+	e, stderr := crawlEnv(nil)
+	if code := run(ctx, e, []string{"crawl", "--data", dir, "--delay", "0", "--every", "1ms", srv.URL + "/rss.xml"}); code != 0 {
+		t.Fatalf("crawl exit code %d; stderr:\n%s", code, stderr)
+	}
+	if feeds.Load() < 2 {
+		t.Fatalf("feed fetched %d times, want a second round", feeds.Load())
+	}
+	if code := searchCode.Load(); code != 0 {
+		t.Errorf("search during the crawl: exit code %d, want 0; output:\n%s", code, searchOut.String())
+	}
+}
+
+// TestSearchNoIndex: a data dir with a store but no index (a crawl killed
+// before it indexed) is an error that says what to run, and search creates
+// nothing.
+func TestSearchNoIndex(t *testing.T) {
+	dir := t.TempDir()
+	storeWith(t, dir, 1).Close()
+	e, stderr := crawlEnv(nil)
+	if code := run(context.Background(), e, []string{"search", "--data", dir, "x"}); code != 1 {
+		t.Errorf("exit code %d, want 1", code)
+	}
+	if !strings.Contains(stderr.String(), "whosaid reindex --data "+dir) || !strings.Contains(stderr.String(), filepath.Join(dir, indexDirName)) {
+		t.Errorf("stderr does not name the index and say to reindex:\n%s", stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, indexDirName)); !os.IsNotExist(err) {
+		t.Errorf("search created an index: %v", err)
+	}
+}
+
+// TestExportBesideReader: an export runs while another reader (a second
+// export) has the store open, and neither writes to it.
+func TestExportBesideReader(t *testing.T) {
+	dir := t.TempDir()
+	storeWith(t, dir, 2).Close()
+	other, err := store.Open(filepath.Join(dir, store.FileName), store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	e, stderr := crawlEnv(nil)
+	var out strings.Builder
+	e.stdout = &out
+	if code := run(context.Background(), e, []string{"export", "--data", dir}); code != 0 {
+		t.Fatalf("export beside a reader: exit code %d; stderr:\n%s", code, stderr)
+	}
+	if n := strings.Count(out.String(), "\n"); n != 2*3 {
+		t.Errorf("export wrote %d lines, want 6 claims", n)
+	}
+}
