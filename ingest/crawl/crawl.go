@@ -56,6 +56,7 @@ type Crawler struct {
 	cfg      Config
 	log      *slog.Logger
 	inflight inflight
+	extract  extractFunc // extract.Extract; a test may swap it
 }
 
 // New returns a Crawler for cfg.
@@ -70,7 +71,7 @@ func New(cfg Config) *Crawler {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Crawler{cfg: cfg, log: log}
+	return &Crawler{cfg: cfg, log: log, extract: extract.Extract}
 }
 
 // Run crawls every source once. Failures of sources and pages are counted

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -43,7 +44,11 @@ func (c *Crawler) fetchSource(ctx context.Context, src *store.Source) (*fetched,
 	}
 	switch feed.Detect(resp.Body, resp.ContentType) {
 	case feed.IsFeed:
-		f, err := feed.Parse(resp.Body, resp.URL)
+		var f *feed.Feed
+		err := guard(c.log, src.URL, func() (err error) {
+			f, err = feed.Parse(resp.Body, resp.URL)
+			return err
+		})
 		if err != nil && !errors.Is(err, feed.ErrNotFeed) {
 			err = fmt.Errorf("%w: %w", errBadFeed, err)
 		}
@@ -151,7 +156,7 @@ func (c *Crawler) page(ctx context.Context, r *sourceRun, u string, published ti
 // storeFetched extracts a fetched page and stores it under key with its
 // article, then tells OnStored.
 func (c *Crawler) storeFetched(ctx context.Context, r *sourceRun, key string, resp *fetch.Response, published time.Time) (pageErr, err error) {
-	a, err := extractPage(resp.Body, resp.URL, resp.ContentType, published)
+	a, err := extractPage(c.log, c.extract, resp.Body, resp.URL, resp.ContentType, published)
 	if err != nil {
 		c.pageFailed(r, key, err)
 		return err, nil
@@ -183,9 +188,12 @@ func (c *Crawler) pageFailed(r *sourceRun, u string, err error) {
 		slog.String("reason", string(reasonOf(err))), slog.String("error", err.Error()))
 }
 
+// extractFunc is the signature of extract.Extract.
+type extractFunc func(page []byte, pageURL string, opt extract.Options) (*extract.Article, error)
+
 // extractPage checks that body is an HTML page and extracts its article. A
 // page that does not state its publication date takes the feed's.
-func extractPage(body []byte, finalURL, contentType string, published time.Time) (*extract.Article, error) {
+func extractPage(log *slog.Logger, fn extractFunc, body []byte, finalURL, contentType string, published time.Time) (*extract.Article, error) {
 	if len(bytes.TrimSpace(body)) == 0 {
 		return nil, fmt.Errorf("page %s: %w", finalURL, decode.ErrEmpty)
 	}
@@ -194,14 +202,34 @@ func extractPage(body []byte, finalURL, contentType string, published time.Time)
 	}
 	// A page that states no date of its own is dated by its feed item; the
 	// article keeps only what the page says (claims tell the two apart).
-	a, err := extract.Extract(body, finalURL, extract.Options{ContentType: contentType, DocDate: published})
+	var a *extract.Article
+	err := guard(log, finalURL, func() (err error) {
+		a, err = fn(body, finalURL, extract.Options{ContentType: contentType, DocDate: published})
+		return err
+	})
 	if err != nil {
-		if !errors.Is(err, decode.ErrEmpty) && !errors.Is(err, decode.ErrBinary) {
+		if !errors.Is(err, decode.ErrEmpty) && !errors.Is(err, decode.ErrBinary) && !errors.Is(err, errPanic) {
 			err = fmt.Errorf("%w: %w", errExtract, err)
 		}
 		return nil, err
 	}
 	return a, nil
+}
+
+// guard runs fn, a parser of what came off the network, and turns a panic
+// into an error wrapping errPanic, with the stack logged. Parsers are fuzzed
+// not to panic, but one page that trips a bug in extract or in a library
+// must cost that page, not the crawl of every other source; and since the
+// failure is counted as an attempt, the page is not retried for ever.
+func guard(log *slog.Logger, url string, fn func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			log.Error("parser panicked; please report this page", slog.String("url", url),
+				slog.Any("panic", r), slog.String("stack", string(debug.Stack())))
+			err = fmt.Errorf("%s: %w: %v", url, errPanic, r)
+		}
+	}()
+	return fn()
 }
 
 // inflight makes sure two workers never fetch the same URL at once (the same

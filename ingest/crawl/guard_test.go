@@ -1,0 +1,49 @@
+package crawl
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+
+	"github.com/whosaid/whosaid/extract"
+)
+
+// TestExtractPanics: a page on which extract panics costs that page, as a
+// counted failure and an attempt, and the crawl of the others goes on.
+func TestExtractPanics(t *testing.T) {
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	mux.HandleFunc("/rss.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, rssFeed(srv.URL, "/ok.html", "/boom.html", "/ok2.html"))
+	})
+	for _, p := range []string{"/ok.html", "/boom.html", "/ok2.html"} {
+		mux.HandleFunc(p, func(w http.ResponseWriter, r *http.Request) {
+			fmt.Fprint(w, article("Page "+p, "Body of "+p))
+		})
+	}
+	st := openStore(t)
+	c := New(testConfig(st))
+	c.extract = func(page []byte, pageURL string, opt extract.Options) (*extract.Article, error) {
+		if bytes.Contains(page, []byte("/boom.html")) {
+			var m map[string]int
+			m["nil map"]++ // a bug in extract, tripped by one page
+		}
+		return extract.Extract(page, pageURL, opt)
+	}
+	sum, err := c.Run(context.Background(), []string{srv.URL + "/rss.xml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Stored != 2 || sum.Failed[ReasonPanic] != 1 {
+		t.Errorf("summary %s; want 2 stored and 1 %q", sum, ReasonPanic)
+	}
+	items, err := st.PendingItems(srv.URL+"/rss.xml", 0)
+	if err != nil || len(items) != 1 || items[0].Attempts != 1 {
+		t.Errorf("pending items %+v, %v; want the panicking page, with one attempt", items, err)
+	}
+}
