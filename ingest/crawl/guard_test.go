@@ -47,3 +47,25 @@ func TestExtractPanics(t *testing.T) {
 		t.Errorf("pending items %+v, %v; want the panicking page, with one attempt", items, err)
 	}
 }
+
+// TestDuplicateSources: a source given twice is crawled once, not by two
+// workers at once racing on its state.
+func TestDuplicateSources(t *testing.T) {
+	site := newTestSite(t)
+	st := openStore(t)
+	feedURL := site.URL + "/feeds/atom.xml"
+	sum, err := New(testConfig(st)).Run(context.Background(), []string{feedURL, site.URL + "/page.html", feedURL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := site.count("/feeds/atom.xml"); n != 1 {
+		t.Errorf("feed fetched %d times, want 1", n)
+	}
+	if len(sum.Sources) != 2 || sum.Feeds != 1 || sum.Items != 2 {
+		t.Errorf("summary %s with %d sources; want 2 sources, 1 feed, 2 items", sum, len(sum.Sources))
+	}
+	src, err := st.Source(feedURL)
+	if err != nil || src.Crawls != 1 {
+		t.Errorf("source state %+v, %v; want 1 crawl", src, err)
+	}
+}
