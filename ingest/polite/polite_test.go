@@ -241,3 +241,19 @@ func FuzzParseRobots(f *testing.F) {
 		data.TestAgent("/some/path?q=1", "whosaid")
 	})
 }
+
+// TestDeadlineBeforeTurn: a request whose host's turn comes after the
+// context's deadline ends with the context's own error when the context
+// ends, so a caller can tell "out of time" from a failure of the page.
+func TestDeadlineBeforeTurn(t *testing.T) {
+	s := newSite(t, http.StatusNotFound, "")
+	c := New(fetch.New(fetch.Config{}), Config{Delay: time.Hour})
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	if _, err := c.Get(ctx, fetch.Request{URL: s.URL + "/a"}); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("first Get (waits on robots.txt's turn): err = %v, want context.DeadlineExceeded", err)
+	}
+	if ctx.Err() == nil {
+		t.Error("Get returned a deadline error before the deadline")
+	}
+}
