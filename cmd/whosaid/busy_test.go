@@ -92,3 +92,45 @@ func TestExportBesideReader(t *testing.T) {
 		t.Errorf("export wrote %d lines, want 6 claims", n)
 	}
 }
+
+// TestCrawlTimeout: a crawl that reaches its --timeout stops fetching,
+// indexes what it stored and exits 0; the page it was waiting for is not
+// counted as a failed attempt, so the next crawl fetches it.
+func TestCrawlTimeout(t *testing.T) {
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	mux.HandleFunc("/rss.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<rss version="2.0"><channel><title>T</title>
+<item><title>One</title><link>%[1]s/one.html</link></item>
+<item><title>Slow</title><link>%[1]s/slow.html</link></item></channel></rss>`, srv.URL)
+	})
+	mux.HandleFunc("/one.html", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<html><head><title>One</title></head><body><p>"It works," she said.</p></body></html>`)
+	})
+	mux.HandleFunc("/slow.html", func(w http.ResponseWriter, r *http.Request) {
+		<-r.Context().Done() // a server that never answers
+	})
+	dir := t.TempDir()
+	e, stderr := crawlEnv(nil)
+	args := []string{"crawl", "--data", dir, "--delay", "0", "--timeout", "500ms", srv.URL + "/rss.xml"}
+	if code := run(context.Background(), e, args); code != 0 {
+		t.Fatalf("exit code %d, want 0; stderr:\n%s", code, stderr)
+	}
+	if !strings.Contains(stderr.String(), "time limit") || !strings.Contains(stderr.String(), "0 failed") {
+		t.Errorf("stderr does not say the crawl stopped at its limit with nothing failed:\n%s", stderr)
+	}
+	st, err := store.Open(filepath.Join(dir, store.FileName), store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if stats, err := st.Stats(); err != nil || stats.Articles != 1 || stats.Unindexed != 0 {
+		t.Errorf("store %+v, %v; want 1 article, indexed", stats, err)
+	}
+	items, err := st.PendingItems(srv.URL+"/rss.xml", 0)
+	if err != nil || len(items) != 1 || items[0].Attempts != 0 {
+		t.Errorf("pending items %+v, %v; want the slow page with no attempt", items, err)
+	}
+}

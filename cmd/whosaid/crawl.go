@@ -26,10 +26,11 @@ import (
 // indexed, so that between scheduled crawls, and while pages are fetched,
 // 'whosaid search' and 'whosaid export' can read the data dir.
 func runCrawl(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "crawl", "crawl [--data DIR] [--every DURATION] [--delay DURATION] SOURCE...")
+	fs := newFlags(e, "crawl", "crawl [--data DIR] [--every DURATION] [--delay DURATION] [--timeout DURATION] SOURCE...")
 	data := fs.String("data", "", "data directory (default $WHOSAID_DATA, else $XDG_DATA_HOME/whosaid)")
 	every := fs.Duration("every", 0, "crawl again every `DURATION` (e.g. 30m) until interrupted")
 	delay := fs.Duration("delay", polite.DefaultDelay, "wait between two requests to one host; 0 for none (your own servers only)")
+	timeout := fs.Duration("timeout", 0, "stop fetching after `DURATION` (e.g. 20m), index what was stored and leave the rest for the next crawl; 0 for no limit")
 	sources, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -37,8 +38,8 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	if len(sources) == 0 {
 		return usagef("want at least one SOURCE: a feed URL (RSS, Atom, JSON Feed) or a page URL")
 	}
-	if *every < 0 || *delay < 0 {
-		return usagef("--every and --delay must not be negative")
+	if *every < 0 || *delay < 0 || *timeout < 0 {
+		return usagef("--every, --delay and --timeout must not be negative")
 	}
 	dir, err := dataDir(e, *data)
 	if err != nil {
@@ -55,7 +56,7 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	// robots.txt and rate between them.
 	client := polite.New(fetch.New(fetch.Config{}), polite.Config{Delay: hostDelay, Log: e.log})
 	for round := 1; ; round++ {
-		sum, err := crawlRound(ctx, e, dir, client, sources)
+		sum, err := crawlRound(ctx, e, dir, client, sources, *timeout)
 		switch {
 		case err != nil && *every > 0 && ctx.Err() != nil:
 			return nil // an interrupt is how a scheduled crawl ends
@@ -88,18 +89,29 @@ func busy(err error) bool {
 
 // crawlRound opens the store, runs one crawl, prints its summary line (also
 // when it was interrupted: what was stored before stays stored), indexes
-// what is pending and closes everything it opened.
-func crawlRound(ctx context.Context, e *env, dir string, client *polite.Client, sources []string) (sum *crawl.Summary, err error) {
+// what is pending and closes everything it opened. A crawl that reaches
+// its time limit (timeout > 0) ends there as if it were done: the pages it
+// did not reach wait for the next crawl, and what it stored is indexed.
+func crawlRound(ctx context.Context, e *env, dir string, client *polite.Client, sources []string, timeout time.Duration) (sum *crawl.Summary, err error) {
 	st, err := store.Open(filepath.Join(dir, store.FileName), store.Options{})
 	if err != nil {
 		return nil, explainBusy(err)
 	}
 	defer func() { err = errors.Join(err, st.Close()) }()
 	c := crawl.New(crawl.Config{Client: client, Store: st, Log: e.log})
-	sum, err = c.Run(ctx, sources)
+	runCtx, cancel := ctx, context.CancelFunc(func() {})
+	if timeout > 0 {
+		runCtx, cancel = context.WithTimeout(ctx, timeout)
+	}
+	sum, err = c.Run(runCtx, sources)
+	cancel()
 	fmt.Fprintf(e.stderr, "crawl: %s\n", sum)
-	if err != nil && ctx.Err() != nil {
+	switch {
+	case err != nil && ctx.Err() != nil:
 		return sum, fmt.Errorf("interrupted; what was stored is kept: %w", err)
+	case err != nil && errors.Is(err, context.DeadlineExceeded) && runCtx.Err() != nil:
+		fmt.Fprintf(e.stderr, "crawl: stopped at the %s time limit; the next crawl fetches the rest\n", timeout)
+		err = nil
 	}
 	if err != nil {
 		return sum, err
