@@ -5,7 +5,7 @@
 // Usage:
 //
 //	whosaid demo [--data DIR]
-//	whosaid crawl [--data DIR] [--every DURATION] [--delay DURATION] SOURCE...
+//	whosaid crawl [--data DIR] [--every DURATION] [--delay DURATION] [--timeout DURATION] SOURCE...
 //	whosaid extract [--url URL] [--plain [--published DATE]] FILE|URL|-
 //	whosaid search [QUERY] [--speaker NAME] [--from DATE] [--to DATE] [--limit N] [--json] [--data DIR]
 //	whosaid export [--format json|jsonl] [--data DIR]
@@ -73,9 +73,14 @@ func main() {
 // run dispatches args to a subcommand and returns the process exit code:
 // 0 on success, 1 when the command failed, 2 for a usage error.
 func run(ctx context.Context, e *env, args []string) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" && len(args) == 1 {
+	if len(args) == 0 {
 		usage(e.stderr)
 		return 2
+	}
+	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" && len(args) == 1 {
+		// Asked for: the answer goes to stdout, and asking is no error.
+		usage(e.stdout)
+		return 0
 	}
 	name := args[0]
 	if name == "help" {
@@ -107,7 +112,7 @@ func run(ctx context.Context, e *env, args []string) int {
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "whosaid: who said what, and when, in the news\n\nCommands:")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-9s  %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun 'whosaid help COMMAND' for its flags.")
 }
