@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"sync/atomic"
 	"testing"
 
 	"github.com/whosaid/whosaid/extract"
@@ -67,5 +68,52 @@ func TestDuplicateSources(t *testing.T) {
 	src, err := st.Source(feedURL)
 	if err != nil || src.Crawls != 1 {
 		t.Errorf("source state %+v, %v; want 1 crawl", src, err)
+	}
+}
+
+// TestRedirectRace: one article reached at once by two workers, through a
+// feed's tracking link that redirects to it and through its own link in
+// another feed, is stored once and counted once.
+func TestRedirectRace(t *testing.T) {
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	mux.HandleFunc("/a.xml", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, rssFeed(srv.URL, "/track/story"))
+	})
+	mux.HandleFunc("/b.xml", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, rssFeed(srv.URL, "/story.html"))
+	})
+	mux.HandleFunc("/track/story", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/story.html", http.StatusMovedPermanently)
+	})
+	// Both requests for the story are held until both have arrived, so
+	// that both workers fetch it before either stores it.
+	var arrivals atomic.Int32
+	both := make(chan struct{})
+	mux.HandleFunc("/story.html", func(w http.ResponseWriter, r *http.Request) {
+		if arrivals.Add(1) == 2 {
+			close(both)
+		}
+		select {
+		case <-both:
+		case <-r.Context().Done():
+			return
+		}
+		fmt.Fprint(w, article("The story", "One story, two links."))
+	})
+	st := openStore(t)
+	cfg := testConfig(st)
+	cfg.Workers = 2
+	sum, err := New(cfg).Run(context.Background(), []string{srv.URL + "/a.xml", srv.URL + "/b.xml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stats, err := st.Stats()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Stored != stats.Articles || sum.Stored+sum.Skipped != 2 {
+		t.Errorf("summary %s, store holds %d articles; want stored = articles, and stored + skipped = 2", sum, stats.Articles)
 	}
 }

@@ -165,8 +165,15 @@ func (c *Crawler) storeFetched(ctx context.Context, r *sourceRun, key string, re
 		URL: key, FinalURL: resp.URL, Status: resp.Status, ContentType: resp.ContentType,
 		FetchedAt: resp.FetchedAt, FeedPublished: published, Body: resp.Body,
 	}
-	if err := c.cfg.Store.PutPage(p, a); err != nil {
+	added, err := c.cfg.Store.AddPage(p, a)
+	if err != nil {
 		return nil, err
+	}
+	if !added {
+		// Another worker stored it meanwhile, reached through another
+		// link that leads to the same page.
+		r.skipped++
+		return nil, nil
 	}
 	r.res.Stored++
 	if a.Text == "" {

@@ -57,23 +57,40 @@ func (s *Store) HasPage(url string) (bool, error) {
 // transaction, and marks the article as not yet indexed. A page already
 // stored under p.URL is replaced.
 func (s *Store) PutPage(p *Page, a *extract.Article) error {
+	_, err := s.putPage(p, a, true)
+	return err
+}
+
+// AddPage is PutPage for a page not stored yet: when p.URL is already
+// stored it leaves it as it is and returns false. The check and the write
+// are one transaction, so of two crawl workers that fetched one article
+// through two links, exactly one adds it.
+func (s *Store) AddPage(p *Page, a *extract.Article) (added bool, err error) {
+	return s.putPage(p, a, false)
+}
+
+func (s *Store) putPage(p *Page, a *extract.Article, replace bool) (stored bool, err error) {
 	meta, err := json.Marshal(pageMeta{
 		FinalURL: p.FinalURL, Status: p.Status, ContentType: p.ContentType,
 		FetchedAt: p.FetchedAt.UTC(), FeedPublished: p.FeedPublished.UTC(), Size: len(p.Body),
 	})
 	if err != nil {
-		return fmt.Errorf("store page %s: %w", p.URL, err)
+		return false, fmt.Errorf("store page %s: %w", p.URL, err)
 	}
 	raw, err := compress(p.Body)
 	if err != nil {
-		return fmt.Errorf("store page %s: %w", p.URL, err)
+		return false, fmt.Errorf("store page %s: %w", p.URL, err)
 	}
 	art, err := json.Marshal(a)
 	if err != nil {
-		return fmt.Errorf("store page %s: article: %w", p.URL, err)
+		return false, fmt.Errorf("store page %s: article: %w", p.URL, err)
 	}
 	key := []byte(p.URL)
 	err = s.db.Update(func(tx *bolt.Tx) error {
+		if !replace && tx.Bucket(bucketPages).Get(key) != nil {
+			return nil
+		}
+		stored = true
 		return errors.Join(
 			tx.Bucket(bucketPages).Put(key, meta),
 			tx.Bucket(bucketRaw).Put(key, raw),
@@ -82,9 +99,9 @@ func (s *Store) PutPage(p *Page, a *extract.Article) error {
 		)
 	})
 	if err != nil {
-		return fmt.Errorf("store page %s in %s: %w", p.URL, s.path, err)
+		return false, fmt.Errorf("store page %s in %s: %w", p.URL, s.path, err)
 	}
-	return nil
+	return stored, nil
 }
 
 // Page returns the page stored for url, or ErrNotFound.

@@ -448,3 +448,30 @@ func TestOpenReadOnlyCorrupt(t *testing.T) {
 		})
 	}
 }
+
+// TestAddPage: the first AddPage of a URL stores it, a second leaves the
+// first page and article as they were.
+func TestAddPage(t *testing.T) {
+	s := openTemp(t)
+	p, a := testPage("https://x.example/a", "<p>first</p>")
+	if added, err := s.AddPage(p, a); err != nil || !added {
+		t.Fatalf("first AddPage = %v, %v; want added", added, err)
+	}
+	if err := s.MarkIndexed(p.URL); err != nil {
+		t.Fatal(err)
+	}
+	p2, a2 := testPage("https://x.example/a", "<p>second</p>")
+	a2.Title = "Second"
+	if added, err := s.AddPage(p2, a2); err != nil || added {
+		t.Fatalf("second AddPage = %v, %v; want not added", added, err)
+	}
+	if got, err := s.Page(p.URL); err != nil || string(got.Body) != "<p>first</p>" {
+		t.Errorf("Page = %v, %v; want the first body", got, err)
+	}
+	if got, err := s.Article(p.URL); err != nil || got.Title != a.Title {
+		t.Errorf("Article = %v, %v; want the first", got, err)
+	}
+	if st, err := s.Stats(); err != nil || st.Unindexed != 0 {
+		t.Errorf("Stats = %+v, %v; a page not added must not become unindexed", st, err)
+	}
+}
