@@ -47,16 +47,16 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("data directory %s: %w", dir, err)
 	}
 
-	base, stop, err := serveFixtures(e.log)
+	client, stop, err := serveFixtures(e.log)
 	if err != nil {
 		return err
 	}
 	defer stop()
 	var sources []string
 	for _, f := range fixtures.Feeds() {
-		sources = append(sources, base+f.Path)
+		sources = append(sources, demoOrigin+f.Path)
 	}
-	fmt.Fprintf(e.stdout, "Serving the fixtures site at %s\nCrawling its feeds into %s:\n", base, dir)
+	fmt.Fprintf(e.stdout, "Serving the fixtures site as %s on a loopback port\nCrawling its feeds into %s:\n", demoOrigin, dir)
 	for _, s := range sources {
 		fmt.Fprintf(e.stdout, "  %s\n", s)
 	}
@@ -75,7 +75,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	// crawl's per-page warnings (the fixtures' deliberate 404) go to the
 	// log; the summary says the same in one line.
 	c := crawl.New(crawl.Config{
-		Client: polite.New(fetch.New(fetch.Config{}), polite.Config{Delay: -1, Log: e.log}),
+		Client: polite.New(client, polite.Config{Delay: -1, Log: e.log}),
 		Store:  st,
 		Log:    e.log,
 	})
@@ -94,7 +94,11 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "\nClaims indexed: %d. Most quoted:\n", res.Total)
+	fmt.Fprintf(e.stdout, "\nClaims indexed: %d.", res.Total)
+	if len(res.Speakers) > 0 {
+		fmt.Fprint(e.stdout, " Most quoted:")
+	}
+	fmt.Fprintln(e.stdout)
 	for _, s := range res.Speakers {
 		fmt.Fprintf(e.stdout, "  %3d  %s\n", s.Claims, s.Name)
 	}
@@ -113,24 +117,42 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// serveFixtures starts the fixtures site on a loopback port and returns its
-// base URL and a function that stops it.
-func serveFixtures(log *slog.Logger) (base string, stop func(), err error) {
+// demoOrigin is the fixture site's origin in the URLs the demo crawls and
+// stores, whatever port its server got: stable URLs let a second demo into
+// the same --data dir find its articles already stored, where a port in
+// them made every run store every article again. Requests for it go to
+// the loopback server (see serveFixtures); the name is never resolved, and
+// .localhost is reserved for loopback in any case (RFC 6761).
+const demoOrigin = "http://fixtures.localhost"
+
+// serveFixtures starts the fixtures site on a loopback port and returns a
+// fetch client whose every request goes to it, and a function that stops
+// it.
+func serveFixtures(log *slog.Logger) (client *fetch.Client, stop func(), err error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
-		return "", nil, fmt.Errorf("demo server: %w", err)
+		return nil, nil, fmt.Errorf("demo server: %w", err)
 	}
-	base = "http://" + ln.Addr().String()
-	srv := &http.Server{Handler: fixtures.Handler(base), ReadHeaderTimeout: 5 * time.Second}
+	srv := &http.Server{Handler: fixtures.Handler(demoOrigin), ReadHeaderTimeout: 5 * time.Second}
 	go func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			log.Error("demo server", slog.String("error", err.Error()))
 		}
 	}()
-	return base, func() {
+	addr := ln.Addr().String()
+	var d net.Dialer
+	transport := &http.Transport{
+		// No proxy: the site is on this machine.
+		DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
+			return d.DialContext(ctx, "tcp", addr)
+		},
+		ResponseHeaderTimeout: fetch.DefaultHeaderTimeout,
+	}
+	return fetch.New(fetch.Config{Transport: transport}), func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		defer cancel()
 		srv.Shutdown(ctx)
+		transport.CloseIdleConnections()
 	}, nil
 }
 
