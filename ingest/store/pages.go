@@ -43,7 +43,7 @@ type pageMeta struct {
 // HasPage reports whether a page for url is stored.
 func (s *Store) HasPage(url string) (bool, error) {
 	var ok bool
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		ok = tx.Bucket(bucketPages).Get([]byte(url)) != nil
 		return nil
 	})
@@ -86,7 +86,7 @@ func (s *Store) putPage(p *Page, a *extract.Article, replace bool) (stored bool,
 		return false, fmt.Errorf("store page %s: article: %w", p.URL, err)
 	}
 	key := []byte(p.URL)
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	err = s.update(func(tx *bolt.Tx) error {
 		if !replace && tx.Bucket(bucketPages).Get(key) != nil {
 			return nil
 		}
@@ -117,7 +117,7 @@ func (s *Store) PageInfo(url string) (*Page, error) {
 
 func (s *Store) page(url string, withBody bool) (*Page, error) {
 	var meta, raw []byte
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		meta = bytes.Clone(tx.Bucket(bucketPages).Get([]byte(url)))
 		if withBody {
 			raw = bytes.Clone(tx.Bucket(bucketRaw).Get([]byte(url)))
@@ -169,7 +169,7 @@ func (s *Store) PutArticle(url string, a *extract.Article) error {
 	if err != nil {
 		return fmt.Errorf("store article %s: %w", url, err)
 	}
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	err = s.update(func(tx *bolt.Tx) error {
 		return errors.Join(
 			tx.Bucket(bucketArticles).Put([]byte(url), art),
 			tx.Bucket(bucketUnindexed).Put([]byte(url), nil),
@@ -184,7 +184,7 @@ func (s *Store) PutArticle(url string, a *extract.Article) error {
 // Article returns the article stored for url, or ErrNotFound.
 func (s *Store) Article(url string) (*extract.Article, error) {
 	var art []byte
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		art = bytes.Clone(tx.Bucket(bucketArticles).Get([]byte(url)))
 		return nil
 	})
@@ -229,7 +229,7 @@ func (s *Store) eachArticle(ctx context.Context, bucket []byte, fn func(string, 
 
 // MarkIndexed records that the articles for urls are in the index.
 func (s *Store) MarkIndexed(urls ...string) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketUnindexed)
 		for _, u := range urls {
 			if err := b.Delete([]byte(u)); err != nil {
@@ -247,7 +247,7 @@ func (s *Store) MarkIndexed(urls ...string) error {
 // MarkAllUnindexed records that no article is in the index, before the
 // index is rebuilt from scratch.
 func (s *Store) MarkAllUnindexed() error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketUnindexed)
 		return tx.Bucket(bucketArticles).ForEach(func(k, _ []byte) error {
 			return b.Put(k, nil)

@@ -126,8 +126,8 @@ func Open(path string, opt Options) (*Store, error) {
 // a damaged page makes it panic. Both are turned into errors here, so that
 // a bad file on disk is a message, not a crash.
 //
-// Only what Open reads is guarded; a file damaged in the middle of its data
-// pages can still fault later, on the read that touches the damage.
+// A file damaged in the middle of its data pages passes these checks; the
+// transaction that meets the damage fails then (see view and update).
 func openBolt(path string, timeout time.Duration, readOnly bool) (db *bolt.DB, err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
@@ -164,7 +164,7 @@ func openBolt(path string, timeout time.Duration, readOnly bool) (db *bolt.DB, e
 
 // init creates the buckets of a new store and checks the schema of an old one.
 func (s *Store) init() error {
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		for _, b := range allBuckets {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
@@ -184,7 +184,7 @@ func (s *Store) init() error {
 // verify checks, without writing, that a store opened read-only has every
 // bucket and this version's schema.
 func (s *Store) verify() error {
-	return s.db.View(func(tx *bolt.Tx) error {
+	return s.view(func(tx *bolt.Tx) error {
 		for _, b := range allBuckets {
 			if tx.Bucket(b) == nil {
 				return fmt.Errorf("%w: bucket %q missing", ErrCorrupt, b)
@@ -195,6 +195,31 @@ func (s *Store) verify() error {
 		}
 		return nil
 	})
+}
+
+// view runs fn in a read transaction, and update in a write transaction,
+// turning a panic or a memory fault into an error wrapping ErrCorrupt.
+// bbolt trusts the pages it reads: a file damaged in the middle (a bad
+// disk, a copy taken while it was written) makes it fail an assertion and
+// panic, or read through a wild page id past the mapping and fault. Either
+// is damage on disk, and must be a message naming the file, not a crash.
+// The transaction is rolled back by bbolt on the way out.
+func (s *Store) view(fn func(*bolt.Tx) error) error {
+	return guard(func() error { return s.db.View(fn) })
+}
+
+func (s *Store) update(fn func(*bolt.Tx) error) error {
+	return guard(func() error { return s.db.Update(fn) })
+}
+
+func guard(fn func() error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: %v", ErrCorrupt, r)
+		}
+	}()
+	return fn()
 }
 
 // Path is the file the store was opened from.
@@ -219,7 +244,7 @@ func (s *Store) eachKey(ctx context.Context, bucket []byte, fn func(key string) 
 	var after []byte
 	for {
 		var keys [][]byte
-		err := s.db.View(func(tx *bolt.Tx) error {
+		err := s.view(func(tx *bolt.Tx) error {
 			c := tx.Bucket(bucket).Cursor()
 			var k []byte
 			if after == nil {
@@ -259,7 +284,7 @@ type Stats struct {
 // yet indexed.
 func (s *Store) Stats() (Stats, error) {
 	var st Stats
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		st.Sources = tx.Bucket(bucketSources).Stats().KeyN
 		st.Pages = tx.Bucket(bucketPages).Stats().KeyN
 		st.Articles = tx.Bucket(bucketArticles).Stats().KeyN

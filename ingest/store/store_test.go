@@ -70,7 +70,7 @@ func TestPageRoundTrip(t *testing.T) {
 		t.Errorf("Article = %+v, want %+v", ga, a)
 	}
 	// The raw body is kept compressed.
-	s.db.View(func(tx *bolt.Tx) error {
+	s.view(func(tx *bolt.Tx) error {
 		if n := len(tx.Bucket(bucketRaw).Get([]byte(p.URL))); n == 0 || n > len(body)/4 {
 			t.Errorf("raw body takes %d bytes for a %d-byte repetitive page", n, len(body))
 		}
