@@ -33,6 +33,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -112,7 +113,11 @@ func (ix *Index) Close() error {
 
 // Count is the number of claims in the index.
 func (ix *Index) Count() (uint64, error) {
-	n, err := ix.bi.DocCount()
+	var n uint64
+	err := ix.guard(func() (err error) {
+		n, err = ix.bi.DocCount()
+		return err
+	})
 	if err != nil {
 		return 0, fmt.Errorf("count claims in %s: %w", ix.path, err)
 	}
@@ -183,7 +188,7 @@ func (ix *Index) PutMany(ctx context.Context, docs []Doc) (int, error) {
 	if err := ctx.Err(); err != nil {
 		return 0, fmt.Errorf("index %d articles: %w", len(docs), err)
 	}
-	if err := ix.bi.Batch(b); err != nil {
+	if err := ix.guard(func() error { return ix.bi.Batch(b) }); err != nil {
 		return 0, fmt.Errorf("index %d articles in %s: %w", len(docs), ix.path, err)
 	}
 	return n, nil
@@ -269,7 +274,7 @@ func (ix *Index) scan(ctx context.Context, q query.Query, fields []string, pageS
 				&search.SortDocID{},
 			})
 			req.SearchAfter = after
-			res, err := ix.bi.SearchInContext(ctx, req)
+			res, err := ix.search(ctx, req)
 			if err != nil {
 				yield(nil, err)
 				return
@@ -288,6 +293,32 @@ func (ix *Index) scan(ctx context.Context, q query.Query, fields []string, pageS
 	}
 }
 
+// search runs req under guard.
+func (ix *Index) search(ctx context.Context, req *bleve.SearchRequest) (res *bleve.SearchResult, err error) {
+	err = ix.guard(func() error {
+		res, err = ix.bi.SearchInContext(ctx, req)
+		return err
+	})
+	return res, err
+}
+
+// guard runs fn, a call into bleve, turning a panic or a memory fault into
+// an error wrapping ErrCorrupt. Open checks that the newest snapshot
+// loads, but not every byte of its segments: a segment damaged in the
+// middle makes a search read a wild offset and panic ("slice bounds out of
+// range"), or fault in the memory map. That is damage on disk, which
+// must be a message saying to rebuild, not a crash. Only this goroutine
+// is guarded: bleve's own workers are beyond reach.
+func (ix *Index) guard(fn func() error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: %v; %s", ErrCorrupt, r, rebuild)
+		}
+	}()
+	return fn()
+}
+
 // claimOf decodes the claim stored with a hit.
 func claimOf(h *search.DocumentMatch) (claim.Claim, error) {
 	var c claim.Claim
@@ -296,7 +327,8 @@ func claimOf(h *search.DocumentMatch) (claim.Claim, error) {
 		return c, fmt.Errorf("document %s has no stored claim", h.ID)
 	}
 	if err := json.Unmarshal([]byte(js), &c); err != nil {
-		return c, fmt.Errorf("document %s: stored claim: %w", h.ID, err)
+		// Claims are stored as valid JSON; one that is not was damaged.
+		return c, fmt.Errorf("document %s: stored claim: %w: %v; %s", h.ID, ErrCorrupt, err, rebuild)
 	}
 	return c, nil
 }

@@ -122,5 +122,5 @@ func crawlRound(ctx context.Context, e *env, dir string, client *polite.Client, 
 	}
 	defer func() { err = errors.Join(err, ix.Close()) }()
 	_, _, err = indexPending(ctx, st, ix, e.log)
-	return sum, err
+	return sum, explainIndexError(err, dir)
 }

@@ -86,5 +86,5 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 	defer ix.Close()
 	_, claims, err := indexPending(ctx, st, ix, e.log)
 	fmt.Fprintf(e.stderr, "reextract: %d articles re-extracted (%d failed), %d claims indexed\n", done, failed, claims)
-	return err
+	return explainIndexError(err, dir)
 }

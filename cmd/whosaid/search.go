@@ -42,7 +42,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	defer ix.Close()
 	res, err := ix.Search(ctx, q)
 	if err != nil {
-		return err
+		return explainIndexError(err, dir)
 	}
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
