@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync/atomic"
 	"testing"
 
@@ -115,5 +116,34 @@ func TestRedirectRace(t *testing.T) {
 	}
 	if sum.Stored != stats.Articles || sum.Stored+sum.Skipped != 2 {
 		t.Errorf("summary %s, store holds %d articles; want stored = articles, and stored + skipped = 2", sum, stats.Articles)
+	}
+}
+
+// TestNewestFirst: a feed's pending items are fetched newest first, so a
+// crawl cut short by its time limit has the latest news.
+func TestNewestFirst(t *testing.T) {
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	mux.HandleFunc("/rss.xml", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, `<rss version="2.0"><channel><title>T</title>
+<item><link>%[1]s/a.html</link><pubDate>Mon, 20 Oct 2025 09:00:00 +0000</pubDate></item>
+<item><link>%[1]s/b.html</link><pubDate>Fri, 24 Oct 2025 09:00:00 +0000</pubDate></item>
+<item><link>%[1]s/c.html</link></item>
+<item><link>%[1]s/d.html</link><pubDate>Wed, 22 Oct 2025 09:00:00 +0000</pubDate></item>
+</channel></rss>`, srv.URL)
+	})
+	var order []string
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		order = append(order, r.URL.Path) // one worker: no race
+		fmt.Fprint(w, article("Page "+r.URL.Path, "Body."))
+	})
+	cfg := testConfig(openStore(t))
+	cfg.Workers = 1
+	if _, err := New(cfg).Run(context.Background(), []string{srv.URL + "/rss.xml"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(order, " "); got != "/robots.txt /b.html /d.html /a.html /c.html" {
+		t.Errorf("fetch order %q, want robots.txt, then newest first, undated last", got)
 	}
 }

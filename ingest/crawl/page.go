@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"slices"
 	"sync"
 	"time"
 
@@ -86,12 +87,17 @@ func (c *Crawler) addItems(r *sourceRun, src *store.Source, out *fetched) error 
 }
 
 // items fetches the pending items of a feed: new ones, and ones that failed
-// fewer than MaxAttempts times before.
+// fewer than MaxAttempts times before. Newest go first, so that a crawl cut
+// short (its time limit, an interrupt) has the latest news; undated items
+// go last, in the store's order.
 func (c *Crawler) items(ctx context.Context, r *sourceRun, feedURL string) error {
 	pending, err := c.cfg.Store.PendingItems(feedURL, c.cfg.MaxAttempts)
 	if err != nil {
 		return err
 	}
+	slices.SortStableFunc(pending, func(a, b store.Item) int {
+		return b.Published.Compare(a.Published) // zero time is oldest
+	})
 	for _, it := range pending {
 		pageErr, err := c.page(ctx, r, it.URL, it.Published)
 		if err != nil {
