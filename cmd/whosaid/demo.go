@@ -29,10 +29,10 @@ const demoSpeaker = "Dmitriev"
 // runDemo is the main job on the embedded fixtures, offline: it serves them
 // on a loopback port as a news site would, crawls the site's feeds into a
 // data dir, indexes the claims and shows what a user gets.
-func runDemo(ctx context.Context, e *env, args []string) error {
+func runDemo(ctx context.Context, e *env, args []string) (err error) {
 	fs := newFlags(e, "demo", "demo [--data DIR]")
 	data := fs.String("data", "", "crawl into this data dir and keep it (default: a temporary one, removed at the end)")
-	if _, err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	dir := *data
@@ -65,12 +65,12 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer func() { err = errors.Join(err, st.Close()) }()
 	ix, err := openIndex(dir)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
+	defer func() { err = errors.Join(err, ix.Close()) }()
 	// The server is our own, on loopback: no delay between requests. The
 	// crawl's per-page warnings (the fixtures' deliberate 404) go to the
 	// log; the summary says the same in one line.

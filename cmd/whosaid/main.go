@@ -136,6 +136,15 @@ func newFlags(e *env, name, synopsis string) *flag.FlagSet {
 	return fs
 }
 
+// parseNoArgs parses args for a command that takes flags only.
+func parseNoArgs(fs *flag.FlagSet, args []string) error {
+	pos, err := parseFlags(fs, args)
+	if err == nil && len(pos) > 0 {
+		err = usagef("unexpected arguments %q", pos)
+	}
+	return err
+}
+
 // parseFlags parses args, allowing flags after positional arguments
 // ("whosaid search Dmitriev --json"), which the flag package alone does not.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {

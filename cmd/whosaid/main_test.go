@@ -29,6 +29,8 @@ func TestRunUsage(t *testing.T) {
 		{name: "help unknown", args: []string{"help", "crawel"}, code: 2, stderr: `unknown command "crawel"`, noStdout: true},
 		{name: "wrong flag", args: []string{"search", "--speeker", "x"}, code: 2, stderr: "flag provided but not defined: -speeker", noStdout: true},
 		{name: "bad date", args: []string{"search", "--from", "yesterday"}, code: 2, stderr: "want a day as YYYY-MM-DD"},
+		{name: "reindex extra args", args: []string{"reindex", "now"}, code: 2, stderr: `unexpected arguments ["now"]`},
+		{name: "demo extra args", args: []string{"demo", "fast"}, code: 2, stderr: `unexpected arguments ["fast"]`},
 		{name: "export bad format", args: []string{"export", "--format", "xml"}, code: 2, stderr: "unknown export format"},
 	}
 	for _, tt := range tests {
