@@ -17,21 +17,14 @@ import (
 
 // open is Open waiting at most wait for another process's lock.
 func open(path string, wait time.Duration) (*Index, error) {
-	fi, err := os.Stat(path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return create(path, wait)
-	case err != nil:
-		return nil, fmt.Errorf("open index %s: %w", path, err)
-	case !fi.IsDir():
-		return nil, fmt.Errorf("open index %s: not a directory", path)
+	present, err := holdsIndex(path)
+	if err != nil {
+		return nil, err
 	}
-	if empty, err := emptyDir(path); err != nil {
-		return nil, fmt.Errorf("open index %s: %w", path, err)
-	} else if empty {
+	if !present {
 		// bleve creates only where nothing exists; an empty directory (made
 		// by a caller preparing its data dir) holds nothing to lose.
-		if err := os.Remove(path); err != nil {
+		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("open index %s: %w", path, err)
 		}
 		return create(path, wait)
@@ -44,6 +37,25 @@ func open(path string, wait time.Duration) (*Index, error) {
 		return nil, openError(path, err, wait)
 	}
 	return &Index{path: path, bi: bi}, nil
+}
+
+// holdsIndex reports whether path is a directory with something in it;
+// false, without error, when it does not exist or is empty.
+func holdsIndex(path string) (bool, error) {
+	fi, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return false, nil
+	case err != nil:
+		return false, fmt.Errorf("open index %s: %w", path, err)
+	case !fi.IsDir():
+		return false, fmt.Errorf("open index %s: not a directory", path)
+	}
+	empty, err := emptyDir(path)
+	if err != nil {
+		return false, fmt.Errorf("open index %s: %w", path, err)
+	}
+	return !empty, nil
 }
 
 // openBleve opens an existing bleve index. The storage libraries under
@@ -164,17 +176,11 @@ func openChecked(path string, wait time.Duration) (bleve.Index, error) {
 
 // openReadOnly is OpenReadOnly waiting at most wait for a writer's lock.
 func openReadOnly(path string, wait time.Duration) (*Index, error) {
-	switch fi, err := os.Stat(path); {
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, fmt.Errorf("open index %s: %w", path, ErrNoIndex)
-	case err != nil:
-		return nil, fmt.Errorf("open index %s: %w", path, err)
-	case !fi.IsDir():
-		return nil, fmt.Errorf("open index %s: not a directory", path)
+	present, err := holdsIndex(path)
+	if err != nil {
+		return nil, err
 	}
-	if empty, err := emptyDir(path); err != nil {
-		return nil, fmt.Errorf("open index %s: %w", path, err)
-	} else if empty {
+	if !present {
 		return nil, fmt.Errorf("open index %s: %w", path, ErrNoIndex)
 	}
 	bi, err := openChecked(path, wait)

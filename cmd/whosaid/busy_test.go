@@ -2,9 +2,7 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,10 +22,7 @@ func TestSearchDuringScheduledCrawl(t *testing.T) {
 	var feeds atomic.Int32
 	var searchCode atomic.Int32
 	var searchOut strings.Builder
-	mux := http.NewServeMux()
-	srv := httptest.NewServer(mux)
-	defer srv.Close()
-	mux.HandleFunc("/rss.xml", func(w http.ResponseWriter, r *http.Request) {
+	srv, _ := feedSite(t, func() {
 		if feeds.Add(1) == 2 {
 			e, stderr := crawlEnv(nil)
 			e.stdout = &searchOut
@@ -35,13 +30,7 @@ func TestSearchDuringScheduledCrawl(t *testing.T) {
 			searchOut.WriteString(stderr.String())
 			cancel()
 		}
-		w.Header().Set("Content-Type", "application/rss+xml")
-		fmt.Fprintf(w, `<rss version="2.0"><channel><title>T</title>
-<item><title>One</title><link>%s/one.html</link></item></channel></rss>`, srv.URL)
-	})
-	mux.HandleFunc("/one.html", func(w http.ResponseWriter, r *http.Request) {
-		fmt.Fprint(w, `<html><head><title>One</title></head><body><p>"It works," she said.</p></body></html>`)
-	})
+	}, "/one.html")
 	e, stderr := crawlEnv(nil)
 	if code := run(ctx, e, []string{"crawl", "--data", dir, "--delay", "0", "--every", "1ms", srv.URL + "/rss.xml"}); code != 0 {
 		t.Fatalf("crawl exit code %d; stderr:\n%s", code, stderr)
@@ -97,18 +86,7 @@ func TestExportBesideReader(t *testing.T) {
 // indexes what it stored and exits 0; the page it was waiting for is not
 // counted as a failed attempt, so the next crawl fetches it.
 func TestCrawlTimeout(t *testing.T) {
-	mux := http.NewServeMux()
-	srv := httptest.NewServer(mux)
-	defer srv.Close()
-	mux.HandleFunc("/rss.xml", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/rss+xml")
-		fmt.Fprintf(w, `<rss version="2.0"><channel><title>T</title>
-<item><title>One</title><link>%[1]s/one.html</link></item>
-<item><title>Slow</title><link>%[1]s/slow.html</link></item></channel></rss>`, srv.URL)
-	})
-	mux.HandleFunc("/one.html", func(w http.ResponseWriter, r *http.Request) {
-		fmt.Fprint(w, `<html><head><title>One</title></head><body><p>"It works," she said.</p></body></html>`)
-	})
+	srv, mux := feedSite(t, nil, "/one.html", "/slow.html")
 	mux.HandleFunc("/slow.html", func(w http.ResponseWriter, r *http.Request) {
 		<-r.Context().Done() // a server that never answers
 	})
