@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -71,6 +72,9 @@ func TestRobots(t *testing.T) {
 		{"forbidden robots.txt", 403, "", "/a", true},
 		{"server error is allowed", 500, "User-agent: *\nDisallow: /\n", "/a", true},
 		{"empty robots.txt", 200, "", "/a", true},
+		// RFC 9309 §2.5: at least the first 500 KiB are read; rules there
+		// hold whatever follows.
+		{"huge robots.txt", 200, "User-agent: *\nDisallow: /private\n" + strings.Repeat("# padding of a generated file\n", 40000), "/private/a", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
