@@ -147,3 +147,21 @@ func TestNewestFirst(t *testing.T) {
 		t.Errorf("fetch order %q, want robots.txt, then newest first, undated last", got)
 	}
 }
+
+// TestPermanentFailures: a link to an image or to a page over the size cap
+// is not tried again on later runs, as it would fail the same way; a 404
+// or a 500 is (the page may not be published yet, the site may be down).
+func TestPermanentFailures(t *testing.T) {
+	site := newTestSite(t)
+	c := New(testConfig(openStore(t)))
+	for range 3 {
+		if _, err := c.Run(context.Background(), []string{site.URL + "/rss.xml"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for path, want := range map[string]int{"/a/photo.png": 1, "/a/huge.html": 1, "/a/missing.html": 3, "/a/broken.html": 3} {
+		if n := site.count(path); n != want {
+			t.Errorf("%s fetched %d times over three crawls, want %d", path, n, want)
+		}
+	}
+}

@@ -29,7 +29,7 @@ type fetched struct {
 // fetchSource fetches a source, conditionally when it is a feed seen before,
 // and tells a feed from a page.
 func (c *Crawler) fetchSource(ctx context.Context, src *store.Source) (*fetched, error) {
-	req := fetch.Request{URL: src.URL}
+	req := fetch.Request{URL: src.URL, TextOnly: true}
 	if src.Kind == "feed" {
 		req.ETag, req.LastModified = src.ETag, src.LastModified
 	}
@@ -110,6 +110,9 @@ func (c *Crawler) items(ctx context.Context, r *sourceRun, feedURL string) error
 				r.freshFailed++
 			}
 			it.Attempts++
+			if permanent(pageErr) {
+				it.Attempts = max(it.Attempts, c.cfg.MaxAttempts)
+			}
 			it.LastError = pageErr.Error()
 		}
 		if err := c.cfg.Store.PutItem(feedURL, it); err != nil {
@@ -117,6 +120,15 @@ func (c *Crawler) items(ctx context.Context, r *sourceRun, feedURL string) error
 		}
 	}
 	return nil
+}
+
+// permanent reports a page failure that a later try would meet again, so
+// that the item is given up at once instead of costing a download on each
+// of MaxAttempts runs: a link to something that is not a page (a podcast
+// episode, a PDF), or a page over the size cap.
+func permanent(err error) bool {
+	return errors.Is(err, errNotHTML) || errors.Is(err, fetch.ErrNotText) ||
+		errors.Is(err, decode.ErrBinary) || errors.Is(err, fetch.ErrTooLarge)
 }
 
 // page fetches, extracts and stores the page at u unless it is stored.
@@ -136,7 +148,7 @@ func (c *Crawler) page(ctx context.Context, r *sourceRun, u string, published ti
 		r.skipped++
 		return nil, nil
 	}
-	resp, err := c.cfg.Client.Get(ctx, fetch.Request{URL: u})
+	resp, err := c.cfg.Client.Get(ctx, fetch.Request{URL: u, TextOnly: true})
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}

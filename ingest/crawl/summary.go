@@ -166,7 +166,7 @@ func reasonOf(err error) Reason {
 		return ReasonNotFeed
 	case errors.Is(err, errBadFeed):
 		return ReasonBadFeed
-	case errors.Is(err, errNotHTML):
+	case errors.Is(err, errNotHTML), errors.Is(err, fetch.ErrNotText):
 		return ReasonNotHTML
 	case errors.Is(err, decode.ErrEmpty):
 		return ReasonEmpty
