@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"os"
 	"path/filepath"
 	"time"
@@ -37,6 +38,11 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	}
 	if len(sources) == 0 {
 		return usagef("want at least one SOURCE: a feed URL (RSS, Atom, JSON Feed) or a page URL")
+	}
+	for _, s := range sources {
+		if u, err := url.Parse(s); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return usagef("SOURCE %q: want an http:// or https:// URL", s)
+		}
 	}
 	if *every < 0 || *delay < 0 || *timeout < 0 {
 		return usagef("--every, --delay and --timeout must not be negative")

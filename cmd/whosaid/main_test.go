@@ -31,6 +31,7 @@ func TestRunUsage(t *testing.T) {
 		{name: "bad date", args: []string{"search", "--from", "yesterday"}, code: 2, stderr: "want a day as YYYY-MM-DD"},
 		{name: "reindex extra args", args: []string{"reindex", "now"}, code: 2, stderr: `unexpected arguments ["now"]`},
 		{name: "demo extra args", args: []string{"demo", "fast"}, code: 2, stderr: `unexpected arguments ["fast"]`},
+		{name: "crawl without scheme", args: []string{"crawl", "example.com/feed"}, code: 2, stderr: `SOURCE "example.com/feed": want an http:// or https:// URL`},
 		{name: "export bad format", args: []string{"export", "--format", "xml"}, code: 2, stderr: "unknown export format"},
 	}
 	for _, tt := range tests {
