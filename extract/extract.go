@@ -8,9 +8,12 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 
+	"github.com/whosaid/whosaid/extract/actor"
 	"github.com/whosaid/whosaid/extract/content"
 	"github.com/whosaid/whosaid/extract/decode"
 	"github.com/whosaid/whosaid/extract/meta"
+	"github.com/whosaid/whosaid/extract/quote"
+	"github.com/whosaid/whosaid/extract/token"
 )
 
 // Options tune one extraction. The zero value is ready to use.
@@ -87,8 +90,16 @@ func FromText(text, pageURL string, opt TextOptions) *Article {
 	return a
 }
 
-// analyse finds the quotes, actors and dates in a.Text.
-func analyse(a *Article) {}
+// analyse finds the quotes, actors and dates in a.Text. The text is
+// tokenized once and the tokens shared by every finder.
+func analyse(a *Article) {
+	tx := token.New(a.Text)
+	people := actor.Find(tx, nil)
+	a.Quotes = quote.Find(tx, people)
+	a.Actors = people.Actors()
+	// Dates: the when package's finder goes here, over the same tokens and
+	// against a.Published.
+}
 
 // fill makes every list non-nil, so that the JSON form always has arrays.
 func (a *Article) fill() {

@@ -1,0 +1,108 @@
+package actor
+
+import "strings"
+
+// Lexicon answers the open-class word questions that the text alone cannot:
+// is this a given name, a place, a demonym. Any field may be nil, meaning
+// "no list": actor then decides from capitalization, titles, organization
+// heads and its own small place list. The functions are called with words
+// as written in the text.
+type Lexicon struct {
+	// GivenName reports whether w is a given name, and the sex it mostly
+	// belongs to (SexUnknown when the name is used for both).
+	GivenName func(w string) (Sex, bool)
+	// Place reports whether name (one or more words) is a country, region
+	// or city.
+	Place func(name string) bool
+	// Demonym reports whether w is the adjective of a place: "Ukrainian".
+	Demonym func(w string) bool
+	// OrgHead reports whether w (lower-cased) marks an organization name;
+	// it adds to the built-in heads.
+	OrgHead func(w string) bool
+}
+
+func (l *Lexicon) givenName(w string) (Sex, bool) {
+	if l == nil || l.GivenName == nil {
+		return SexUnknown, false
+	}
+	return l.GivenName(w)
+}
+
+func (l *Lexicon) place(name string) bool {
+	if l != nil && l.Place != nil && l.Place(name) {
+		return true
+	}
+	return builtinPlaces[strings.ToLower(name)]
+}
+
+func (l *Lexicon) demonym(w string) bool {
+	if l != nil && l.Demonym != nil && l.Demonym(w) {
+		return true
+	}
+	return builtinDemonym(w)
+}
+
+func (l *Lexicon) orgHead(w string) bool {
+	return orgHeads[w] || l != nil && l.OrgHead != nil && l.OrgHead(w)
+}
+
+// builtinDemonym recognizes the usual demonym endings on a capitalized word
+// (Ukrainian, Russian, Chinese, Israeli, Iraqi, Pakistani, Swiss, Dutch).
+func builtinDemonym(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "an", "i"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	switch w {
+	case "French", "Dutch", "Swiss", "Greek", "Thai", "Czech", "Arab", "American",
+		"Democratic", "Republican", "Western", "European":
+		return true
+	}
+	return false
+}
+
+// builtinPlaces is a small fallback list of countries, U.S. states and a few
+// capitals, lower-cased, used when the lexicon has no place list. Written
+// from the ISO 3166 country names and the U.S. states (facts, no licence).
+var builtinPlaces = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Split(placeList, "|") {
+		m[p] = true
+	}
+	return m
+}()
+
+const placeList = "afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|" +
+	"azerbaijan|bahamas|bahrain|bangladesh|barbados|belarus|belgium|belize|benin|bhutan|bolivia|" +
+	"bosnia|botswana|brazil|brunei|bulgaria|burkina faso|burundi|cambodia|cameroon|canada|chad|" +
+	"chile|china|colombia|congo|costa rica|croatia|cuba|cyprus|czech republic|denmark|djibouti|" +
+	"dominica|dominican republic|ecuador|egypt|el salvador|eritrea|estonia|ethiopia|fiji|finland|" +
+	"france|gabon|gambia|georgia|germany|ghana|greece|grenada|guatemala|guinea|guyana|haiti|" +
+	"honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|jamaica|japan|jordan|" +
+	"kazakhstan|kenya|kosovo|kuwait|kyrgyzstan|laos|latvia|lebanon|lesotho|liberia|libya|" +
+	"liechtenstein|lithuania|luxembourg|madagascar|malawi|malaysia|maldives|mali|malta|" +
+	"mauritania|mauritius|mexico|moldova|monaco|mongolia|montenegro|morocco|mozambique|myanmar|" +
+	"namibia|nepal|netherlands|new zealand|nicaragua|niger|nigeria|north korea|norway|oman|" +
+	"pakistan|palestine|panama|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|" +
+	"rwanda|saudi arabia|senegal|serbia|sierra leone|singapore|slovakia|slovenia|somalia|" +
+	"south africa|south korea|south sudan|spain|sri lanka|sudan|suriname|sweden|switzerland|syria|" +
+	"taiwan|tajikistan|tanzania|thailand|togo|tunisia|turkey|turkmenistan|uganda|ukraine|" +
+	"united arab emirates|united kingdom|united states|uruguay|uzbekistan|venezuela|vietnam|" +
+	"yemen|zambia|zimbabwe|u.s.|u.k.|us|uk|america|britain|great britain|england|scotland|wales|" +
+	"europe|africa|asia|crimea|gaza|west bank|kashmir|tibet|hong kong|" +
+	"alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|" +
+	"idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|" +
+	"michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|" +
+	"new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|" +
+	"rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|" +
+	"west virginia|wisconsin|wyoming|washington, d.c.|d.c.|moscow|kyiv|kiev|london|paris|berlin|" +
+	"beijing|tokyo|brussels|rome|madrid|jerusalem|tehran|baghdad|damascus|cairo|ankara|istanbul|" +
+	"miami|chicago|los angeles|boston|philadelphia|new york city|budapest|warsaw|vienna|geneva|" +
+	"minsk|doha|riyadh|dubai|seoul|pyongyang|taipei|delhi|new delhi|mumbai|toronto|ottawa|" +
+	"mexico city|havana|caracas|kabul|islamabad|beirut|amman|tel aviv|cleveland|dallas|houston|" +
+	"atlanta|denver|seattle|detroit|phoenix|las vegas|orlando|san francisco|san diego|" +
+	"silicon valley|wall street|capitol hill|manhattan|brooklyn|harlem|hollywood|flint|milwaukee"

@@ -1,0 +1,101 @@
+package actor
+
+import "github.com/whosaid/whosaid/extract/token"
+
+// Antecedent returns the person that a pronoun of the given sex at token i
+// most likely refers to, or -1. It looks at the nearest sentence before the
+// pronoun (its own sentence first) that names a person whose sex does not
+// contradict the pronoun's, at most a few sentences back, and takes the
+// first such person there: in news copy the subject. When that first person
+// is only the object of a preposition and the sentence names another who
+// fits too, it answers -1, since a guess could put words in the wrong mouth.
+func (s *Set) Antecedent(i int, sex Sex) int {
+	tx := s.tx
+	sent := int(tx.Tokens[i].Sent)
+	last := s.lastMentionBefore(i)
+	for back := 0; back <= maxPronounReach && sent-back >= 0; back++ {
+		sp := tx.Sents[sent-back].Span
+		var fits []int // mention indexes in text order
+		for k := last; k >= 0 && s.Mentions[k].From >= sp.From; k-- {
+			m := s.Mentions[k]
+			if m.From >= i || m.Actor < 0 || s.ents[m.Actor].Kind != Person {
+				continue
+			}
+			es := s.ents[m.Actor].sex
+			if sex != SexUnknown && es != SexUnknown && es != sex {
+				continue
+			}
+			fits = append(fits, k)
+		}
+		if len(fits) == 0 {
+			continue
+		}
+		first := s.Mentions[fits[len(fits)-1]]
+		for _, k := range fits {
+			if s.Mentions[k].Actor != first.Actor && s.afterPreposition(first) {
+				return -1
+			}
+		}
+		return first.Actor
+	}
+	return -1
+}
+
+// afterPreposition reports whether a mention is the object of a
+// preposition ("met with Zelensky"), which makes it unlikely to be the
+// subject a later pronoun points to.
+func (s *Set) afterPreposition(m Mention) bool {
+	k := m.RoleFrom - 1
+	for k >= 0 && s.tx.Tokens[k].Kind == token.Word && (s.tx.Is(k, "the") || s.tx.Is(k, "a")) {
+		k--
+	}
+	if k < 0 || s.tx.Tokens[k].Kind != token.Word {
+		return false
+	}
+	switch s.tx.Lower(k) {
+	case "with", "to", "by", "for", "of", "from", "about", "against", "on", "at", "in",
+		"than", "and", "or", "between", "among", "like", "toward", "towards", "into":
+		return true
+	}
+	return false
+}
+
+// maxPronounReach is how many sentences back a pronoun may find its
+// antecedent; news copy rarely lets a "he" refer further.
+const maxPronounReach = 3
+
+// lastMentionBefore returns the index of the last mention that starts
+// before token i, or -1.
+func (s *Set) lastMentionBefore(i int) int {
+	lo, hi := 0, len(s.Mentions)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if s.Mentions[mid].From < i {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo - 1
+}
+
+// RoleHolder returns the one person the text has given the role whose head
+// noun is head ("envoy", "senator") before token i, or -1 when none or more
+// than one has it.
+func (s *Set) RoleHolder(head string, i int) int {
+	found := -1
+	for a, e := range s.ents {
+		if e.Kind != Person || e.first >= i {
+			continue
+		}
+		for _, h := range e.roleHeads {
+			if h == head {
+				if found >= 0 && found != a {
+					return -1
+				}
+				found = a
+			}
+		}
+	}
+	return found
+}

@@ -1,0 +1,360 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/extract/token"
+)
+
+// Set is the actors of one text and every mention of them. Build it with
+// Find; it is read-only afterwards.
+type Set struct {
+	tx       *token.Text
+	lex      *Lexicon
+	Mentions []Mention // in text order
+	ents     []*ent
+	at       []int32 // per token: index of the mention covering it, plus one
+	midCaps  map[string]bool
+}
+
+// ent is an actor being built: the public Actor plus what resolution needs.
+type ent struct {
+	Actor
+	sex       Sex
+	words     []string // the words of the canonical name, as written
+	first     int      // token of the first mention
+	full      int      // mentions by more than one word
+	roleHeads []string
+}
+
+// Find finds the people, organizations and places that tx names. lex may be
+// nil.
+func Find(tx *token.Text, lex *Lexicon) *Set {
+	s := &Set{tx: tx, lex: lex}
+	s.midCaps = midSentenceCaps(tx)
+	s.findNames()
+	s.cluster()
+	s.at = make([]int32, len(tx.Tokens))
+	for k, m := range s.Mentions {
+		for i := m.RoleFrom; i < m.To; i++ {
+			s.at[i] = int32(k + 1)
+		}
+	}
+	return s
+}
+
+// midSentenceCaps returns the capitalized words that appear somewhere other
+// than the start of a sentence: evidence that they are names.
+func midSentenceCaps(tx *token.Text) map[string]bool {
+	m := map[string]bool{}
+	for i, t := range tx.Tokens {
+		if t.Kind != token.Word || t.Flags&(token.Upper|token.AllUpper) == 0 || tx.SentOf(i).From == i {
+			continue
+		}
+		if i > 0 && tx.Tokens[i-1].Kind == token.Quote && tx.Tokens[i-1].Has(token.Open) {
+			continue
+		}
+		m[tx.Text(i)] = true
+	}
+	return m
+}
+
+// Actors returns the actors of the text, each once, in order of first
+// mention. Words that were never told apart as a person, organization or
+// place are left out.
+func (s *Set) Actors() []Actor {
+	out := make([]Actor, 0, len(s.ents))
+	for _, e := range s.ents {
+		if e.Kind == "" {
+			continue
+		}
+		a := e.Actor
+		if a.Aliases == nil {
+			a.Aliases = []string{}
+		}
+		if a.Roles == nil {
+			a.Roles = []string{}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// At returns the mention that covers token i (its name or its title).
+func (s *Set) At(i int) (Mention, bool) {
+	if i < 0 || i >= len(s.at) || s.at[i] == 0 {
+		return Mention{}, false
+	}
+	return s.Mentions[s.at[i]-1], true
+}
+
+// Name returns the canonical name of actor a.
+func (s *Set) Name(a int) string { return s.ents[a].Name }
+
+// KindOf returns the kind of actor a: Person, Organization, Place or "".
+func (s *Set) KindOf(a int) string { return s.ents[a].Kind }
+
+// SexOf returns what the text tells of actor a's sex.
+func (s *Set) SexOf(a int) Sex { return s.ents[a].sex }
+
+// Roles returns the roles the text gives actor a.
+func (s *Set) Roles(a int) []string { return s.ents[a].Roles }
+
+// cluster groups the mentions into actors: full names first, so that a
+// surname or acronym used before the full name still finds it.
+func (s *Set) cluster() {
+	tx := s.tx
+	// Pass 1: people named by more than one word, organizations, places.
+	for k := range s.Mentions {
+		m := &s.Mentions[k]
+		if m.To-m.From == 1 && m.Kind != Organization && m.Kind != Place {
+			continue
+		}
+		if m.Kind == "" {
+			continue
+		}
+		m.Actor = s.findOrAdd(m)
+	}
+	// Pass 2: single words and unknown runs, matched against pass 1.
+	for k := range s.Mentions {
+		m := &s.Mentions[k]
+		if m.Actor >= 0 {
+			continue
+		}
+		m.Actor = s.match(m)
+		if m.Actor < 0 && m.Kind == Person {
+			m.Actor = s.add(m)
+		}
+		if m.Actor < 0 && m.Kind == "" && m.To-m.From == 1 && s.midCaps[tx.Text(m.From)] {
+			// An unknown capitalized word: kept as an actor of unknown
+			// kind so that a speaker can still be named by it.
+			m.Actor = s.add(m)
+		}
+	}
+	for k := range s.Mentions {
+		m := &s.Mentions[k]
+		if m.Actor < 0 {
+			continue
+		}
+		e := s.ents[m.Actor]
+		e.Mentions++
+		if m.Kind == Person && e.Kind == "" {
+			e.Kind = Person
+		}
+		if e.sex == SexUnknown {
+			e.sex = m.Sex
+		}
+		s.addRoles(e, m)
+		if form := tx.Slice(m.From, m.To); form != e.Name && !contains(e.Aliases, form) {
+			e.Aliases = append(e.Aliases, form)
+		}
+	}
+}
+
+// findOrAdd returns the actor a multi-word mention names, adding it when new.
+func (s *Set) findOrAdd(m *Mention) int {
+	words := s.words(m)
+	for a, e := range s.ents {
+		if e.Kind != m.Kind {
+			continue
+		}
+		if sameName(e.words, words) {
+			if len(words) > len(e.words) {
+				e.words, e.Name = words, s.tx.Slice(m.From, m.To)
+			}
+			if m.To-m.From > 1 {
+				e.full++
+			}
+			return a
+		}
+	}
+	return s.add(m)
+}
+
+func (s *Set) add(m *Mention) int {
+	e := &ent{Actor: Actor{Name: s.tx.Slice(m.From, m.To), Kind: m.Kind}, words: s.words(m),
+		first: m.From, sex: m.Sex}
+	if m.To-m.From > 1 {
+		e.full = 1
+	}
+	s.ents = append(s.ents, e)
+	return len(s.ents) - 1
+}
+
+func (s *Set) words(m *Mention) []string {
+	w := make([]string, 0, m.To-m.From)
+	for i := m.From; i < m.To; i++ {
+		w = append(w, s.tx.Text(i))
+	}
+	return w
+}
+
+// sameName reports whether two multi-word names are one person's: the same
+// words, or the same first and last words ("Hillary Rodham Clinton").
+func sameName(a, b []string) bool {
+	if len(a) == len(b) {
+		for i := range a {
+			if !strings.EqualFold(a[i], b[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	if len(a) < 2 || len(b) < 2 {
+		return false
+	}
+	return strings.EqualFold(a[0], b[0]) && strings.EqualFold(lastName(a), lastName(b))
+}
+
+// lastName returns the last word of a name that is not a suffix (Jr., III).
+func lastName(w []string) string {
+	for i := len(w) - 1; i >= 0; i-- {
+		if !nameSuffixes[strings.ToLower(w[i])] {
+			return w[i]
+		}
+	}
+	return w[len(w)-1]
+}
+
+// match finds the actor a single-word (or unknown) mention refers to: a
+// person by surname or given name, an organization by acronym, or the
+// same words. With two people of one surname, a title's sex decides, then
+// the one named in full more often, then the one named first.
+func (s *Set) match(m *Mention) int {
+	words := s.words(m)
+	if len(words) > 1 {
+		for a, e := range s.ents {
+			if sameName(e.words, words) {
+				return a
+			}
+		}
+		return -1
+	}
+	w := words[0]
+	best := -1
+	for pass := 0; pass < 2 && best < 0; pass++ {
+		for a, e := range s.ents {
+			if !s.refers(e, w, pass) {
+				continue
+			}
+			if m.Sex != SexUnknown && e.sex != SexUnknown && e.sex != m.Sex {
+				continue
+			}
+			if best < 0 || betterReferent(e, s.ents[best], m.Sex) {
+				best = a
+			}
+		}
+	}
+	return best
+}
+
+// refers reports whether the single word w names e: in pass 0 as its
+// surname, acronym or whole name; in pass 1 as its first word (a given
+// name, or a family name written first).
+func (s *Set) refers(e *ent, w string, pass int) bool {
+	if pass == 1 {
+		return e.Kind == Person && len(e.words) > 1 && strings.EqualFold(e.words[0], w)
+	}
+	switch e.Kind {
+	case Person:
+		return len(e.words) > 1 && strings.EqualFold(lastName(e.words), w)
+	case Organization:
+		return len(e.words) == 1 && strings.EqualFold(e.words[0], w) || acronymOf(e.words, w)
+	default:
+		return len(e.words) == 1 && strings.EqualFold(e.words[0], w)
+	}
+}
+
+func betterReferent(e, cur *ent, sex Sex) bool {
+	if sex != SexUnknown && (e.sex == sex) != (cur.sex == sex) {
+		return e.sex == sex
+	}
+	if e.full != cur.full {
+		return e.full > cur.full
+	}
+	return e.first < cur.first
+}
+
+// acronymOf reports whether w is the initials of the capitalized words of
+// name: FBI for Federal Bureau of Investigation.
+func acronymOf(name []string, w string) bool {
+	if len(w) < 2 || len(name) < 2 {
+		return false
+	}
+	var b strings.Builder
+	for _, n := range name {
+		if n != "" && n[0] >= 'A' && n[0] <= 'Z' {
+			b.WriteByte(n[0])
+		}
+	}
+	return strings.EqualFold(b.String(), strings.ReplaceAll(w, ".", ""))
+}
+
+// addRoles records the role phrase before a mention ("envoy", "Ukrainian
+// President") and an apposition after it (", a high-level Russian official
+// who runs Russia's sovereign wealth fund,").
+func (s *Set) addRoles(e *ent, m *Mention) {
+	if e.Kind != Person {
+		return
+	}
+	if m.RoleFrom < m.From {
+		s.addRole(e, m.RoleFrom, m.From)
+	}
+	for _, r := range s.apposition(m.To) {
+		s.addRole(e, r.From, r.To)
+	}
+}
+
+func (s *Set) addRole(e *ent, from, to int) {
+	for to > from && (s.tx.Tokens[to-1].Kind != token.Word && s.tx.Tokens[to-1].Kind != token.Number) {
+		to--
+	}
+	for from < to && (s.tx.Is(from, "a") || s.tx.Is(from, "an") || s.tx.Is(from, "the")) {
+		from++
+	}
+	if from >= to {
+		return
+	}
+	r := s.tx.Slice(from, to)
+	if !contains(e.Roles, r) {
+		e.Roles = append(e.Roles, r)
+		e.roleHeads = append(e.roleHeads, s.tx.Lower(to-1))
+	}
+}
+
+// apposition returns the role spans of ", a/an/the … ," after a name: the
+// noun phrase, and a relative clause after "who" as a second role.
+func (s *Set) apposition(i int) []token.Span {
+	tx := s.tx
+	if !tx.IsPunct(i, ",") || !(tx.Is(i+1, "a") || tx.Is(i+1, "an") || tx.Is(i+1, "the")) {
+		return nil
+	}
+	end := tx.SentOf(i).To
+	j := i + 2
+	for j < end && tx.Tokens[j].Kind != token.Punct && tx.Tokens[j].Kind != token.Quote && !tx.Is(j, "who") && j-i < 16 {
+		j++
+	}
+	if j-i >= 16 || j == i+2 || !roleNouns[tx.Lower(j-1)] {
+		return nil
+	}
+	out := []token.Span{{From: i + 2, To: j}}
+	if tx.Is(j, "who") {
+		k := j + 1
+		for k < end && tx.Tokens[k].Kind != token.Punct && !tx.Is(k, "and") && !tx.Is(k, "but") && k-j < 14 {
+			k++
+		}
+		if k-j < 14 && k > j+2 {
+			out = append(out, token.Span{From: j + 1, To: k})
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

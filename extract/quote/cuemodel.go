@@ -1,0 +1,139 @@
+package quote
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"sync"
+)
+
+// The cue model is an averaged perceptron that reads each token outside
+// quotes and says whether it heads an attribution cue ("said", "called",
+// "according", "believes"). It was trained on PolNeAR's train split only;
+// cuemodel.bin is the result, and
+//
+//	go run ./eval/quotes/internal/cuetrain -train ../shared/bench/quotes/polnear/data/train -o extract/quote/cuemodel.bin
+//
+// run from the module root rebuilds it bit for bit.
+
+//go:embed cuemodel.bin
+var cueModelData []byte
+
+// defaultCues is the shipped model, decoded on first use so that commands
+// that never look for quotes pay nothing for it.
+var defaultCues = sync.OnceValue(func() *CueModel {
+	m, err := DecodeCueModel(cueModelData)
+	if err != nil {
+		// The embedded model is part of the build; a bad one is a bug
+		// that every test catches. Find degrades to no learned cues.
+		return &CueModel{w: map[uint32]float32{}}
+	}
+	return m
+})
+
+// CueModel scores tokens as attribution cue heads.
+type CueModel struct {
+	w map[uint32]float32
+}
+
+// score sums the weights of feats.
+func (m *CueModel) score(feats []uint32) float32 {
+	var s float32
+	for _, f := range feats {
+		s += m.w[f]
+	}
+	return s
+}
+
+const cueMagic = "whosaid-cue-1\n"
+
+// MarshalBinary encodes the model compactly: the feature hashes sorted and
+// delta-coded as varints, each weight quantized to 16 bits, all gzipped.
+func (m *CueModel) MarshalBinary() ([]byte, error) {
+	keys := make([]uint32, 0, len(m.w))
+	var maxAbs float64
+	for k, v := range m.w {
+		keys = append(keys, k)
+		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	scale := float32(maxAbs / 32767)
+	if scale == 0 {
+		scale = 1
+	}
+	var raw bytes.Buffer
+	raw.WriteString(cueMagic)
+	var tmp [binary.MaxVarintLen64]byte
+	put := func(v uint64) { raw.Write(tmp[:binary.PutUvarint(tmp[:], v)]) }
+	put(uint64(math.Float32bits(scale)))
+	put(uint64(len(keys)))
+	prev := uint32(0)
+	for _, k := range keys {
+		put(uint64(k - prev))
+		prev = k
+	}
+	for _, k := range keys {
+		q := int16(math.Round(float64(m.w[k] / scale)))
+		raw.WriteByte(byte(uint16(q)))
+		raw.WriteByte(byte(uint16(q) >> 8))
+	}
+	var out bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&out, gzip.BestCompression)
+	if err != nil {
+		return nil, fmt.Errorf("encode cue model: %w", err)
+	}
+	if _, err := zw.Write(raw.Bytes()); err != nil {
+		return nil, fmt.Errorf("encode cue model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return nil, fmt.Errorf("encode cue model: %w", err)
+	}
+	return out.Bytes(), nil
+}
+
+// DecodeCueModel reads a model written by MarshalBinary.
+func DecodeCueModel(data []byte) (*CueModel, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("decode cue model: %w", err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("decode cue model: %w", err)
+	}
+	if !bytes.HasPrefix(raw, []byte(cueMagic)) {
+		return nil, errors.New("decode cue model: not a cue model")
+	}
+	r := bytes.NewReader(raw[len(cueMagic):])
+	sbits, err1 := binary.ReadUvarint(r)
+	n, err2 := binary.ReadUvarint(r)
+	if err := errors.Join(err1, err2); err != nil || n > uint64(len(raw)) {
+		return nil, fmt.Errorf("decode cue model: bad header: %v", err)
+	}
+	scale := math.Float32frombits(uint32(sbits))
+	keys := make([]uint32, n)
+	prev := uint32(0)
+	for i := range keys {
+		d, err := binary.ReadUvarint(r)
+		if err != nil {
+			return nil, fmt.Errorf("decode cue model: key %d: %w", i, err)
+		}
+		prev += uint32(d)
+		keys[i] = prev
+	}
+	m := &CueModel{w: make(map[uint32]float32, n)}
+	var b [2]byte
+	for _, k := range keys {
+		if _, err := io.ReadFull(r, b[:]); err != nil {
+			return nil, fmt.Errorf("decode cue model: weights: %w", err)
+		}
+		m.w[k] = float32(int16(uint16(b[0])|uint16(b[1])<<8)) * scale
+	}
+	return m, nil
+}
