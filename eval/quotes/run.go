@@ -132,7 +132,7 @@ func writeMisses(w io.Writer, name string, ms []Miss) error {
 		case "missed":
 			line = fmt.Sprintf("  - %q %q: %s", m.Source, m.Cue, oneLine(m.Context))
 		case "source":
-			line = fmt.Sprintf("  ~ got %q want %q (cue %q, gold %q): %s", m.Pred.Speaker.Mention,
+			line = fmt.Sprintf("  ~ got %q want %q (cue %q, gold %q): %s", m.Got,
 				m.Source, m.Pred.Cue, m.Cue, oneLine(m.Context))
 		}
 		if _, err := fmt.Fprintln(w, line); err != nil {

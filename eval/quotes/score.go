@@ -90,9 +90,10 @@ type Miss struct {
 	What    string // "missed", "spurious" or "source"
 	Gold    *Attribution
 	Pred    *quote.Quote
-	Context string // the gold content, as written
-	Cue     string // the gold cue, as written
-	Source  string // the gold source, as written
+	Context string   // the gold content, as written
+	Cue     string   // the gold cue, as written
+	Source  string   // the gold source, as written
+	Got     []string // the speaker mentions of the predictions that match a gold with a wrong source
 }
 
 // Score compares the quotes predicted for text with its gold attributions.
@@ -164,12 +165,16 @@ func score(gold []Attribution, pred []quote.Quote, miss func(Miss)) Counts {
 		if goldSrc[gi] {
 			c.GoldSource++
 		} else if goldOK[gi] && miss != nil {
+			m := Miss{What: "source", Gold: &gold[gi]}
 			for _, pr := range pairs {
 				if pr.g == gi {
-					miss(Miss{What: "source", Gold: &gold[gi], Pred: &pred[pr.p]})
-					break
+					if m.Pred == nil {
+						m.Pred = &pred[pr.p]
+					}
+					m.Got = append(m.Got, pred[pr.p].Speaker.Mention)
 				}
 			}
+			miss(m)
 		}
 	}
 	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].overlap > pairs[j].overlap })

@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"github.com/whosaid/whosaid/extract/token"
 )
 
@@ -37,23 +39,88 @@ func (f *finder) groupOf(c cue) group {
 	sent := tx.SentOf(c.span.From)
 	g := group{s0: sent.From, sentEnd: sentenceEnd(tx, sent.Span)}
 	k := c.span.From - 1
-	for k >= sent.From && tx.Tokens[k].Kind == token.Word && auxAdverbs[tx.Lower(k)] {
+	be := false
+	for k >= sent.From && tx.Tokens[k].Kind == token.Word && isAuxWord(tx.Lower(k)) {
+		be = be || beForms[tx.Lower(k)]
 		k--
 	}
 	g.start = k + 1
+	g.after = f.skipAdjuncts(c.span.To, g.sentEnd)
+	if be && passive(tx.Lower(c.span.From)) {
+		// "X was asked about …": X is no source; "by Y" names one.
+		if tx.Is(c.span.To, "by") {
+			g.right = f.rightNP(c.span.To+1, g.sentEnd)
+			g.after = f.skipAdjuncts(max(g.after, g.right.To), g.sentEnd)
+		}
+		if src, start := f.leftNP(k, sent.From); src.Len() > 0 {
+			g.start = start
+		}
+		return g
+	}
+	if k >= sent.From && (tx.Is(k, "and") || tx.Is(k, "but") || tx.Is(k, "or")) && !c.according {
+		// A verb coordinated with an earlier one shares its subject: "He
+		// congratulated her and praised her effort".
+		g.src = f.mainSubject(c.span.From, sent.From)
+		return g
+	}
 	if !c.participle && !c.according {
 		if src, start := f.leftNP(k, sent.From); src.Len() > 0 {
 			g.src, g.start = src, start
 		}
 	}
-	g.after = f.skipAdjuncts(c.span.To, g.sentEnd)
-	if g.src.Len() == 0 && !c.participle {
+	if g.src.Len() == 0 && !c.participle && f.inverted(g.start-1) && !tellVerbs[tx.Lower(c.span.From)] {
 		g.right = f.rightNP(c.span.To, g.sentEnd)
 		if g.right.Len() > 0 && g.after < g.right.To {
 			g.after = f.skipAdjuncts(g.right.To, g.sentEnd)
 		}
 	}
 	return g
+}
+
+// inverted reports whether token b, just before a cue, is where an
+// inverted attribution hangs: a comma, dash or closing mark after the
+// content ("…," said Mr. Sanders).
+func (f *finder) inverted(b int) bool {
+	tx := f.tx
+	if b < 0 {
+		return false
+	}
+	t := tx.Tokens[b]
+	return isDelim(tx, b) || t.Kind == token.Quote && t.Has(token.Close)
+}
+
+// beForms are the auxiliaries of the passive voice.
+var beForms = map[string]bool{
+	"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "being": true,
+	"’s": false,
+}
+
+// passive reports whether w, after a form of "be", makes a passive cue
+// ("was asked", "is expected") rather than a state of its subject ("is
+// concerned", "are divided"), whose subject is the source.
+func passive(w string) bool {
+	if adjectival[w] {
+		return false
+	}
+	switch w {
+	case "told", "said", "known", "seen", "shown", "written", "thought", "heard", "found",
+		"given", "taken", "held", "made", "sent", "spoken", "quoted", "caught", "urged", "asked":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
+
+// adjectival are participles that, after "be", describe the subject's
+// state of mind: the subject holds the attributed view.
+var adjectival = map[string]bool{
+	"concerned": true, "convinced": true, "divided": true, "worried": true, "assured": true,
+	"opposed": true, "committed": true, "dedicated": true, "focused": true, "tired": true,
+	"frustrated": true, "disappointed": true, "pleased": true, "interested": true,
+	"excited": true, "determined": true, "prepared": true, "inclined": true, "split": true,
+	"confident": true, "aware": true, "skeptical": true, "ambivalent": true, "undecided": true,
+	"unconvinced": true, "resigned": true, "satisfied": true, "troubled": true, "alarmed": true,
+	"scared": true, "afraid": true, "angered": true, "outraged": true, "unmoved": true,
+	"bent": true, "devoted": true, "upset": true, "thrilled": true, "energized": true,
 }
 
 // sentenceEnd returns the end of sentence sp without its final punctuation
@@ -87,7 +154,9 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 	if tx.IsPunct(b, ",") || tx.IsPunct(b, "\u2014") {
 		b--
 	}
-	if q := f.quoteCloseAt(b); q >= 0 && !f.claimed[q] && (f.endsAttribution(g) || f.attributionComma(q, b)) {
+	// The quote may end the sentence before when it closes with ? or !
+	// and the attribution stands alone: "Why not?" Trump asked.
+	if q := f.quoteCloseAt(b); q >= 0 && !f.claimed[q] && (b >= g.s0 && f.attributionComma(q, b) || f.endsAttribution(g) && (b >= g.s0 || g.after >= g.sentEnd)) {
 		f.takeQuote(&a, q, g)
 		// "…," she said, "…" — a split quote.
 		if tx.IsPunct(g.after, ",") || tx.IsPunct(g.after, ":") {
@@ -108,6 +177,12 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 			return a, true
 		}
 	}
+	// Smith said in the spring, when the story broke, "…" — a quote that
+	// closes the sentence after an adjunct set off by commas.
+	if q := f.laterQuote(ci, g); q >= 0 {
+		a.direct, a.quotes = true, []int{q}
+		return a, true
+	}
 	// Smith said (that) … — the reported clause.
 	if g.after < g.sentEnd && !tx.IsPunct(g.after, ",") && !tx.IsPunct(g.after, ";") {
 		end := f.clauseEnd(ci, g.after, g.sentEnd)
@@ -124,6 +199,28 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 		return a, true
 	}
 	return a, false
+}
+
+// laterQuote finds the quote that follows cue ci later in its sentence,
+// after a comma or colon, and runs to the sentence end, with no other cue
+// and no "that" between: the cue's content despite the adjuncts before it.
+func (f *finder) laterQuote(ci int, g group) int {
+	tx := f.tx
+	c := f.cues[ci]
+	for i := c.span.To; i < g.sentEnd; i++ {
+		if tx.Is(i, "that") || ci+1 < len(f.cues) && f.cues[ci+1].span.From == i {
+			return -1
+		}
+		q := f.quoteOpenAt(i)
+		if q < 0 {
+			continue
+		}
+		if f.claimed[q] || !(tx.IsPunct(i-1, ",") || tx.IsPunct(i-1, ":")) || !f.wholeRest(q, g.sentEnd) {
+			return -1
+		}
+		return q
+	}
+	return -1
 }
 
 // endsAttribution reports whether nothing but the end of the sentence or a

@@ -91,8 +91,10 @@ func (c *cueContext) shape(i, s0, s1 int) string {
 }
 
 // cueFeatures appends the features of token i to buf. prev tells whether
-// the token before was taken as a cue head (greedy left-to-right reading).
-func (c *cueContext) cueFeatures(buf []uint32, i int, prev bool) []uint32 {
+// the token before was taken as a cue head, and last is the previous token
+// of the sentence taken as one, or -1 (greedy left-to-right reading): a cue
+// inside the reported clause of another is rarely one of its own.
+func (c *cueContext) cueFeatures(buf []uint32, i int, prev bool, last int) []uint32 {
 	tx := c.tx
 	s := tx.SentOf(i)
 	s0, s1 := s.From, s.To
@@ -140,6 +142,19 @@ func (c *cueContext) cueFeatures(buf []uint32, i int, prev bool) []uint32 {
 	}
 	if c.quoted[i] {
 		buf = append(buf, feat('i'))
+	}
+	if last >= s0 && last < i {
+		between := "-"
+		for k := last + 1; k < i; k++ {
+			if tx.Is(k, "that") {
+				between = "that"
+				break
+			}
+			if tx.IsPunct(k, ",") {
+				between = ","
+			}
+		}
+		buf = append(buf, feat('l', between), feat('L', between, w))
 	}
 	return buf
 }

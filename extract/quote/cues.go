@@ -15,7 +15,7 @@ type cue struct {
 
 // cueThreshold is the score above which a token heads a cue. Zero is the
 // perceptron's own boundary.
-const cueThreshold = 0
+const cueThreshold = -2
 
 // findCues marks the cues of the text outside quoted spans, in text order,
 // with the learned cue model.
@@ -24,17 +24,18 @@ func (f *finder) findCues() {
 	m := defaultCues()
 	ctx := cueContext{tx: tx, quoted: f.quoted}
 	buf := make([]uint32, 0, 32)
-	prev := false
+	prev, last := false, -1
 	for i := 0; i < len(tx.Tokens); i++ {
 		if !ctx.cueCandidate(i) {
 			prev = false
 			continue
 		}
-		buf = ctx.cueFeatures(buf[:0], i, prev)
+		buf = ctx.cueFeatures(buf[:0], i, prev, last)
 		prev = m.score(buf) > cueThreshold
 		if !prev {
 			continue
 		}
+		last = i
 		f.cues = append(f.cues, f.cueAt(i))
 	}
 }

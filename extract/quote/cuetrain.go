@@ -55,13 +55,13 @@ func TrainCues(texts []TrainingText, opt TrainOptions) *CueModel {
 		}
 		for _, k := range order {
 			p := &preps[k]
-			prev := false
+			prev, last := false, -1
 			for i := range p.ctx.tx.Tokens {
 				if !p.ctx.cueCandidate(i) {
 					prev = false
 					continue
 				}
-				buf = p.ctx.cueFeatures(buf[:0], i, prev)
+				buf = p.ctx.cueFeatures(buf[:0], i, prev, last)
 				var s float64
 				for _, f := range buf {
 					s += w[f]
@@ -79,6 +79,9 @@ func TrainCues(texts []TrainingText, opt TrainOptions) *CueModel {
 				}
 				c++
 				prev = pred
+				if pred {
+					last = i
+				}
 			}
 		}
 	}
@@ -91,6 +94,10 @@ func TrainCues(texts []TrainingText, opt TrainOptions) *CueModel {
 	}
 	return m
 }
+
+// headSkip are words a cue may open with that are not its head: "to say",
+// "in a statement".
+var headSkip = map[string]bool{"to": true, "a": true, "an": true, "the": true, "in": true}
 
 // quotedTokens marks the tokens inside double-quoted spans, marks included.
 func quotedTokens(tx *token.Text) []bool {
@@ -123,7 +130,7 @@ func cueHeads(tx *token.Text, cues [][2]int) []bool {
 			if first < 0 {
 				first = i
 			}
-			if t.Kind == token.Word && !isAuxWord(tx.Lower(i)) || t.Kind == token.Punct {
+			if t.Kind == token.Word && !isAuxWord(tx.Lower(i)) && !headSkip[tx.Lower(i)] || t.Kind == token.Punct {
 				head = i
 				break
 			}

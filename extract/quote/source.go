@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"github.com/whosaid/whosaid/extract/actor"
 	"github.com/whosaid/whosaid/extract/token"
 )
@@ -12,77 +14,213 @@ import (
 // "Brian Fallon, a spokesman for Mrs. Clinton, said".
 func (f *finder) leftNP(k, s0 int) (mention token.Span, start int) {
 	tx := f.tx
-	if k < s0 {
-		return token.Span{}, k + 1
+	none := token.Span{}
+	if k < s0 || f.inQuote(k) {
+		return none, k + 1
 	}
-	if tx.IsPunct(k, ",") {
-		// An apposition closed by this comma: find the comma that opens it.
-		for j := k - 1; j > s0 && k-j <= 16; j-- {
-			if tx.IsPunct(j, ",") {
-				if m, st := f.leftNP(j-1, s0); m.Len() > 0 && !tx.IsPunct(j-1, ",") && f.isAppositive(j+1, k) {
-					return m, st
-				}
-				break
-			}
-			if tx.Tokens[j].Kind == token.Quote || f.inQuote(j) {
-				break
-			}
-		}
-		return token.Span{}, k + 1
-	}
-	if tx.IsPunct(k, ")") {
+	t := tx.Tokens[k]
+	switch {
+	case isDelim(tx, k):
+		return f.apposed(k, s0)
+	case tx.IsPunct(k, ")"):
 		// A parenthesis after a name: "Rep. Bobby Scott (D-Va.) said".
 		for j := k - 1; j > s0 && k-j <= 8; j-- {
 			if tx.IsPunct(j, "(") {
-				if m, st := f.leftNP(j-1, s0); m.Len() > 0 {
-					return m, st
-				}
-				break
+				return f.leftNP(j-1, s0)
 			}
 		}
-		return token.Span{}, k + 1
-	}
-	if tx.Tokens[k].Kind != token.Word || f.inQuote(k) {
-		return token.Span{}, k + 1
+		return none, k + 1
+	case t.Kind == token.Number && isDelim(tx, k-1):
+		return f.leftNP(k-2, s0) // an age: "Ki Hong, 33, said"
+	case t.Kind != token.Word:
+		return none, k + 1
 	}
 	w := tx.Lower(k)
-	if pronounSources[w] || relatives[w] && w != "that" {
+	if pronounSources[w] || w == "who" || w == "which" {
 		return token.Span{From: k, To: k + 1}, k
+	}
+	if timeNames[w] {
+		return none, k + 1 // "said Tuesday", "on Tuesday, …"
 	}
 	if f.people != nil {
 		if m, ok := f.people.At(k); ok && m.To == k+1 {
-			start := m.RoleFrom
-			for start > s0 && tx.Tokens[start-1].Kind == token.Word && determiners[tx.Lower(start-1)] {
-				start--
-			}
-			return token.Span{From: m.From, To: m.To}, start
+			return token.Span{From: m.From, To: m.To}, f.extendDeterminers(m.RoleFrom, s0)
 		}
 	}
-	if npStops[w] || determiners[w] && w != "one" && w != "both" && w != "some" && w != "many" && w != "most" && w != "all" {
-		return token.Span{}, k + 1
+	if t.Has(token.Upper) && (!functionWord(w) || f.midSentence(k)) {
+		j := f.capitalRun(k, s0)
+		return token.Span{From: j, To: k + 1}, j
+	}
+	if npStops[w] && !quantities[w] || determiners[w] && !quantities[w] {
+		return none, k + 1
 	}
 	j := k
-	for n := 0; j > s0 && n < 8; n++ {
+	// Any noun phrase right before its cue is its subject; the head need
+	// not be a known role ("the organizers said", "the newspaper said").
+	found := !isAdverb(w) && tx.Tokens[k].Kind == token.Word
+	for n := 0; j > s0 && n < 12; n++ {
 		p := j - 1
-		t := tx.Tokens[p]
-		if t.Kind != token.Word && t.Kind != token.Number || f.inQuote(p) {
+		pt := tx.Tokens[p]
+		if pt.Kind != token.Word && pt.Kind != token.Number || f.inQuote(p) {
 			break
 		}
 		pw := tx.Lower(p)
 		if determiners[pw] {
 			j = p
+			found = found || quantities[pw]
 			break
 		}
-		if npStops[pw] && pw != "with" && pw != "for" && pw != "of" && pw != "about" && pw != "to" && pw != "on" && pw != "in" {
+		if npStops[pw] && !npInner[pw] {
 			break
 		}
 		j = p
 	}
-	// A descriptor must end in a noun that can speak or publish.
-	if !roleLike(w) {
-		return token.Span{}, k + 1
+	if !found {
+		return none, k + 1
 	}
 	return token.Span{From: j, To: k + 1}, j
+}
+
+// timeNames are capitalized or plain words of time that stand where a
+// source could: "Tuesday", "October", "the day".
+var timeNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "jan.": true, "feb.": true,
+	"aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true, "day": true,
+	"week": true, "month": true, "year": true, "weekend": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "minutes": true, "hours": true,
+	"days": true, "weeks": true, "months": true, "years": true, "today": true,
+	"yesterday": true, "tonight": true, "time": true, "moment": true, "meanwhile": true,
+	"however": true, "instead": true, "too": true, "though": true, "then": true,
+}
+
+// npInner are words that may stand inside a source phrase though they stop
+// it elsewhere: "a person familiar with the matter", "voters in Iowa".
+var npInner = map[string]bool{
+	"with": true, "for": true, "of": true, "in": true, "from": true, "at": true, "on": true,
+	"about": true, "by": true, "to": true,
+}
+
+// quantities head phrases of unnamed people: "nearly half said", "most".
+var quantities = map[string]bool{
+	"half": true, "third": true, "thirds": true, "quarter": true, "majority": true,
+	"minority": true, "most": true, "some": true, "many": true, "few": true, "others": true,
+	"all": true, "both": true, "percent": true, "plurality": true, "none": true, "one": true,
+}
+
+// isDelim reports whether token k closes an apposition: a comma or a dash.
+func isDelim(tx *token.Text, k int) bool {
+	return tx.IsPunct(k, ",") || tx.IsPunct(k, "\u2014") || tx.IsPunct(k, "--") || tx.IsPunct(k, "\u2013")
+}
+
+// apposed reads the source before a comma or dash at k: the name before an
+// apposition ("Jim Clyburn, a Democratic congressman, said"; "Joe Bateman,
+// who traveled from Illinois, says") or a name set off after a role ("A top
+// strategist, John Weaver, tells").
+func (f *finder) apposed(k, s0 int) (token.Span, int) {
+	tx := f.tx
+	for j := k - 1; j >= s0 && k-j <= 40; j-- {
+		if f.inQuote(j) || tx.Tokens[j].Kind == token.Quote {
+			break
+		}
+		if !isDelim(tx, j) {
+			continue
+		}
+		part := token.Span{From: j + 1, To: k}
+		if f.isName(part) {
+			_, st := f.leftNP(j-1, s0)
+			return part, min(st, j+1)
+		}
+		if f.isAppositive(part.From, part.To) {
+			if m, st := f.leftNP(j-1, s0); m.Len() > 0 {
+				return m, st
+			}
+		}
+		break
+	}
+	return token.Span{}, k + 1
+}
+
+// isName reports whether sp is exactly one name.
+func (f *finder) isName(sp token.Span) bool {
+	if sp.Len() <= 0 {
+		return false
+	}
+	if f.people != nil {
+		if m, ok := f.people.At(sp.To - 1); ok && m.To == sp.To && m.RoleFrom >= sp.From && m.From <= sp.From+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalRun returns the first token of the run of capitalized words (with
+// initials and name particles) that ends at k: a name the actor set did not
+// know, as in a headline ("Bush Says …").
+func (f *finder) capitalRun(k, s0 int) int {
+	tx := f.tx
+	j := k
+	for j > s0 && k-j < 4 {
+		p := j - 1
+		pt := tx.Tokens[p]
+		if pt.Kind != token.Word || pt.Has(token.Possessive) || f.inQuote(p) {
+			break
+		}
+		if !pt.Has(token.Upper) && !pt.Has(token.AllUpper) || functionWord(tx.Lower(p)) && !f.midSentence(p) {
+			break
+		}
+		j = p
+	}
+	return j
+}
+
+// extendDeterminers moves a subject's start back over determiners.
+func (f *finder) extendDeterminers(start, s0 int) int {
+	for start > s0 && f.tx.Tokens[start-1].Kind == token.Word && determiners[f.tx.Lower(start-1)] {
+		start--
+	}
+	return start
+}
+
+// midSentence reports whether token k is inside a sentence set in normal
+// case, where a capital tells a name even on a word like "Will".
+func (f *finder) midSentence(k int) bool {
+	s := f.tx.SentOf(k)
+	if k == s.From || f.tx.Tokens[k-1].Kind == token.Quote || f.tx.IsPunct(k-1, ":") {
+		return false
+	}
+	words, caps := 0, 0
+	for i := s.From; i < s.To; i++ {
+		if f.tx.Tokens[i].Kind == token.Word {
+			words++
+			if f.tx.Tokens[i].Flags&(token.Upper|token.AllUpper) != 0 {
+				caps++
+			}
+		}
+	}
+	return words < 4 || caps*10 < words*7
+}
+
+// isAdverb reports whether a lower-cased word is an -ly adverb, not one of
+// the nouns that end so ("ally", "family", "assembly").
+func isAdverb(w string) bool {
+	if !strings.HasSuffix(w, "ly") || len(w) <= 4 {
+		return false
+	}
+	switch w {
+	case "ally", "rally", "family", "assembly", "supply", "monopoly", "anomaly", "bully",
+		"reply", "homily", "folly", "jelly", "belly", "italy", "july":
+		return false
+	}
+	return true
+}
+
+// functionWord reports whether a lower-cased word is closed-class: it can
+// be capitalized without being a name.
+func functionWord(w string) bool {
+	return determiners[w] || npStops[w] || pronounSources[w] || auxAdverbs[w] || w == "it" || w == "this"
 }
 
 // roleLike reports whether a lower-cased noun heads a phrase that can be a
@@ -92,14 +230,22 @@ func roleLike(w string) bool {
 }
 
 // isAppositive reports whether tokens [from, to) read as an apposition: a
-// determiner or a role word first, and a role-like noun somewhere.
+// role phrase ("a Democratic congressman"), a relative clause ("who
+// traveled from Illinois"), or an age.
 func (f *finder) isAppositive(from, to int) bool {
 	tx := f.tx
 	if from >= to {
 		return false
 	}
 	first := tx.Lower(from)
-	if !determiners[first] && !actor.IsRoleNoun(first) && !tx.Tokens[from].Has(token.Upper) && first != "former" {
+	switch {
+	case first == "who" || first == "whose" || first == "which":
+		return true
+	case to-from == 1 && tx.Tokens[from].Kind == token.Number:
+		return true
+	case tx.Tokens[from].Has(token.Upper) && to-from <= 6 && !f.isName(token.Span{From: from, To: to}):
+		return true // "Democrat of Tennessee", "R-Ky."
+	case !determiners[first] && !actor.IsRoleNoun(first) && !tx.Tokens[from].Has(token.Upper) && first != "former":
 		return false
 	}
 	for i := from; i < to; i++ {
@@ -114,6 +260,9 @@ func (f *finder) isAppositive(from, to int) bool {
 // official. It stops at punctuation and at words that open a clause.
 func (f *finder) rightNP(from, end int) token.Span {
 	tx := f.tx
+	if from >= end || prepositions[tx.Lower(from)] || tx.Is(from, "that") {
+		return token.Span{}
+	}
 	j := from
 	for j < end && j-from < 10 {
 		t := tx.Tokens[j]
@@ -246,38 +395,54 @@ func (f *finder) skipObject(p, end int) int {
 
 // mainSubject returns the subject of the clause a participle cue hangs from
 // (", adding that …"): the source of an earlier attribution in the same
-// sentence, else the first name or pronoun of the sentence.
+// sentence, else the subject that opens the sentence, after an
+// introductory phrase set off by a comma.
 func (f *finder) mainSubject(i, s0 int) token.Span {
 	for k := len(f.attrs) - 1; k >= 0; k-- {
 		a := f.attrs[k]
 		if a.cue.From < s0 {
 			break
 		}
-		if a.src.Len() > 0 {
+		if a.src.Len() > 0 && a.cue.From < i {
 			return a.src
 		}
 	}
 	tx := f.tx
-	for k := s0; k < i; k++ {
-		if f.inQuote(k) {
-			continue
-		}
-		if tx.Tokens[k].Kind == token.Word && pronounSources[tx.Lower(k)] {
-			return token.Span{From: k, To: k + 1}
-		}
-		if f.people != nil {
-			if m, ok := f.people.At(k); ok {
-				return token.Span{From: m.From, To: m.To}
+	start := s0
+	for start < i && (f.inQuote(start) || tx.Tokens[start].Kind == token.Punct) {
+		start++
+	}
+	if start < i && (prepositions[tx.Lower(start)] || timeWords[tx.Lower(start)] || tx.Is(start, "after") || tx.Is(start, "as") || tx.Is(start, "while")) {
+		for k := start; k < i; k++ {
+			if tx.IsPunct(k, ",") {
+				start = k + 1
+				break
 			}
-		}
-		if tx.Tokens[k].Kind == token.Word && actor.IsRoleNoun(tx.Lower(k)) {
-			// "A White House official emphasized …, adding …"
-			j := k
-			for j > s0 && tx.Tokens[j-1].Kind == token.Word && !npStops[tx.Lower(j-1)] {
-				j--
-			}
-			return token.Span{From: j, To: k + 1}
 		}
 	}
-	return token.Span{}
+	// The subject ends before its verb: read the noun phrase that ends at
+	// the last word of the opening run of name, role and descriptor words.
+	end := start
+	for end < i && end-start < 12 {
+		if f.people != nil {
+			if m, ok := f.people.At(end); ok {
+				end = m.To
+				continue
+			}
+		}
+		t := tx.Tokens[end]
+		w := tx.Lower(end)
+		if t.Kind != token.Word && t.Kind != token.Number || npStops[w] && !npInner[w] || auxAdverbs[w] && end > start {
+			break
+		}
+		if pronounSources[w] {
+			return token.Span{From: end, To: end + 1}
+		}
+		end++
+	}
+	if end == start {
+		return token.Span{}
+	}
+	m, _ := f.leftNP(end-1, start)
+	return m
 }

@@ -85,6 +85,9 @@ func scanWord(s string, i int) (end, poss int) {
 			if (next == 's' || next == 'S') && !wordRuneAt(s, j+n+nn) {
 				return j, j + n + nn
 			}
+			if (prev == 's' || prev == 'S') && next == ' ' && wordRuneAt(s, j+n+1) {
+				return j, j + n // a plural possessive: "Sanders’ campaign"
+			}
 			if unicode.IsLetter(prev) && unicode.IsLetter(next) {
 				j += n
 				continue
