@@ -11,6 +11,7 @@ type Mention struct {
 	Kind     string // Person, Organization, Place, or "" while unknown
 	Sex      Sex    // from a title or a given name
 	Actor    int    // index of the actor it names, -1 when none
+	headline bool   // found in a headline or heading, where it must match a known actor
 }
 
 // findNames collects the capitalized runs of the text as mentions, in text
@@ -18,7 +19,7 @@ type Mention struct {
 func (s *Set) findNames() {
 	tx := s.tx
 	for si, sent := range tx.Sents {
-		headline := isHeadline(tx, sent.Span)
+		headline := tx.TitleCase(sent.Span) || isHeading(tx, sent)
 		for i := sent.From; i < sent.To; {
 			if !s.nameToken(i) {
 				i++
@@ -111,6 +112,11 @@ func (s *Set) addRun(i, j, si int, headline bool) {
 	if i >= j {
 		return
 	}
+	// Particles before the run belong to the name: "von der Leyen said".
+	for i > 0 && tx.Tokens[i-1].Kind == token.Word && particles[tx.Text(i-1)] &&
+		int(tx.Tokens[i-1].Sent) == si && (i-2 < 0 || !s.nameToken(i-2) || particles[tx.Text(i-2)]) {
+		i--
+	}
 	m := Mention{From: i, To: j, RoleFrom: i, Actor: -1}
 	// Titles inside the run: the name starts after the last one, or at
 	// the first given name after a title ("Secretary of State Hillary ...").
@@ -148,6 +154,12 @@ func (s *Set) addRun(i, j, si int, headline bool) {
 		}
 	}
 	s.classify(&m, si, headline)
+	if headline && m.Kind != Place {
+		// In a headline or heading capitals prove nothing: the run counts
+		// only if it names an actor of the body, as a whole or word by
+		// word ("Trump Team Quietly Crafts Deal" mentions Trump).
+		m.Kind, m.headline = "", true
+	}
 	if m.Kind == "" && m.To-m.From == 1 && !s.midCaps[tx.Text(m.From)] {
 		// A lone capitalized word of unknown kind that the text never
 		// capitalizes inside a sentence is a sentence's first word.
@@ -194,7 +206,7 @@ func (s *Set) classify(m *Mention, si int, headline bool) {
 	case s.lex.place(name):
 		m.Kind = Place
 		return
-	case s.lex.orgHead(last) || n > 1 && s.lex.orgHead(tx.Lower(m.From)) && !titleWord(tx.Lower(m.From)):
+	case s.lex.orgHead(last) || n > 1 && s.hasOrgHead(m.From, m.To):
 		m.Kind = Organization
 		return
 	case n == 1 && tx.Tokens[m.From].Has(token.AllUpper) && !tx.Tokens[m.From].Has(token.Abbrev):
@@ -217,18 +229,30 @@ func (s *Set) classify(m *Mention, si int, headline bool) {
 	}
 }
 
-// isHeadline reports whether a sentence is set in title case, where
-// capitals say nothing about names.
-func isHeadline(tx *token.Text, sp token.Span) bool {
-	words, caps := 0, 0
-	for i := sp.From; i < sp.To; i++ {
-		if tx.Tokens[i].Kind != token.Word {
-			continue
-		}
-		words++
-		if tx.Tokens[i].Flags&(token.Upper|token.AllUpper) != 0 {
-			caps++
+// isHeading reports whether a sentence is a whole paragraph of a few words
+// with no closing punctuation: a heading or a label.
+func isHeading(tx *token.Text, s token.Sentence) bool {
+	p := tx.Paras[s.Para]
+	if p.From != s.From || p.To != s.To || s.To-s.From > 16 {
+		return false
+	}
+	last := tx.Tokens[s.To-1]
+	if last.Kind == token.Punct {
+		switch tx.Text(s.To - 1) {
+		case ".", "!", "?", ":", ";", ",", "\u2026":
+			return false
 		}
 	}
-	return words >= 4 && caps*10 >= words*7
+	return last.Kind != token.Quote
+}
+
+// hasOrgHead reports whether a word of [from, to) other than a title marks
+// an organization: "Federal Bureau of Investigation".
+func (s *Set) hasOrgHead(from, to int) bool {
+	for i := from; i < to; i++ {
+		if w := s.tx.Lower(i); s.lex.orgHead(w) && !titleWord(w) {
+			return true
+		}
+	}
+	return false
 }

@@ -99,3 +99,25 @@ func (s *Set) RoleHolder(head string, i int) int {
 	}
 	return found
 }
+
+// PersonNamed returns the one person whose surname (or, failing that, given
+// name) is w, compared without case ("TRUMP" in a transcript), or -1 when
+// none or more than one is.
+func (s *Set) PersonNamed(w string) int {
+	for pass := 0; pass < 2; pass++ {
+		found := -1
+		for a, e := range s.ents {
+			if e.Kind != Person || !s.refers(e, w, pass) {
+				continue
+			}
+			if found >= 0 {
+				return -1
+			}
+			found = a
+		}
+		if found >= 0 {
+			return found
+		}
+	}
+	return -1
+}

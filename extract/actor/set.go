@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/whosaid/whosaid/extract/token"
@@ -63,8 +64,11 @@ func midSentenceCaps(tx *token.Text) map[string]bool {
 // mention. Words that were never told apart as a person, organization or
 // place are left out.
 func (s *Set) Actors() []Actor {
+	order := make([]*ent, len(s.ents))
+	copy(order, s.ents)
+	sort.SliceStable(order, func(i, j int) bool { return order[i].first < order[j].first })
 	out := make([]Actor, 0, len(s.ents))
-	for _, e := range s.ents {
+	for _, e := range order {
 		if e.Kind == "" {
 			continue
 		}
@@ -107,22 +111,26 @@ func (s *Set) cluster() {
 	// Pass 1: people named by more than one word, organizations, places.
 	for k := range s.Mentions {
 		m := &s.Mentions[k]
-		if m.To-m.From == 1 && m.Kind != Organization && m.Kind != Place {
-			continue
-		}
-		if m.Kind == "" {
+		if m.To-m.From == 1 || m.Kind == "" {
 			continue
 		}
 		m.Actor = s.findOrAdd(m)
 	}
 	// Pass 2: single words and unknown runs, matched against pass 1.
+	var split []Mention
 	for k := range s.Mentions {
 		m := &s.Mentions[k]
 		if m.Actor >= 0 {
 			continue
 		}
 		m.Actor = s.match(m)
-		if m.Actor < 0 && m.Kind == Person {
+		if m.headline {
+			if m.Actor < 0 && m.To-m.From > 1 {
+				split = append(split, s.headlineWords(m)...)
+			}
+			continue
+		}
+		if m.Actor < 0 && (m.Kind == Person || m.Kind == Organization || m.Kind == Place) {
 			m.Actor = s.add(m)
 		}
 		if m.Actor < 0 && m.Kind == "" && m.To-m.From == 1 && s.midCaps[tx.Text(m.From)] {
@@ -130,6 +138,16 @@ func (s *Set) cluster() {
 			// kind so that a speaker can still be named by it.
 			m.Actor = s.add(m)
 		}
+	}
+	if len(split) > 0 {
+		kept := s.Mentions[:0]
+		for _, m := range s.Mentions {
+			if !m.headline || m.Actor >= 0 {
+				kept = append(kept, m)
+			}
+		}
+		s.Mentions = append(kept, split...)
+		sort.SliceStable(s.Mentions, func(i, j int) bool { return s.Mentions[i].From < s.Mentions[j].From })
 	}
 	for k := range s.Mentions {
 		m := &s.Mentions[k]
@@ -149,6 +167,20 @@ func (s *Set) cluster() {
 			e.Aliases = append(e.Aliases, form)
 		}
 	}
+}
+
+// headlineWords returns the single words of an unmatched headline run that
+// name a known actor.
+func (s *Set) headlineWords(m *Mention) []Mention {
+	var out []Mention
+	for i := m.From; i < m.To; i++ {
+		w := Mention{From: i, To: i + 1, RoleFrom: i, Actor: -1, headline: true}
+		if a := s.match(&w); a >= 0 {
+			w.Actor = a
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // findOrAdd returns the actor a multi-word mention names, adding it when new.
@@ -203,7 +235,28 @@ func sameName(a, b []string) bool {
 	if len(a) < 2 || len(b) < 2 {
 		return false
 	}
+	if len(b) > len(a) {
+		a, b = b, a
+	}
+	// "von der Leyen" is the tail of "Ursula von der Leyen".
+	if particles[b[0]] && tailOf(a, b) {
+		return true
+	}
 	return strings.EqualFold(a[0], b[0]) && strings.EqualFold(lastName(a), lastName(b))
+}
+
+// tailOf reports whether b is the last words of a.
+func tailOf(a, b []string) bool {
+	if len(b) > len(a) {
+		return false
+	}
+	off := len(a) - len(b)
+	for i := range b {
+		if !strings.EqualFold(a[off+i], b[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // lastName returns the last word of a name that is not a suffix (Jr., III).
@@ -234,7 +287,7 @@ func (s *Set) match(m *Mention) int {
 	best := -1
 	for pass := 0; pass < 2 && best < 0; pass++ {
 		for a, e := range s.ents {
-			if !s.refers(e, w, pass) {
+			if !s.refers(e, w, pass) || m.Kind != "" && m.Kind != Person && e.Kind != m.Kind {
 				continue
 			}
 			if m.Sex != SexUnknown && e.sex != SexUnknown && e.sex != m.Sex {
@@ -315,6 +368,9 @@ func (s *Set) addRole(e *ent, from, to int) {
 	if from >= to {
 		return
 	}
+	if to-from == 1 && titles[s.tx.Lower(from)] != SexUnknown {
+		return // "Mr.", "Mrs.": a courtesy, not a role
+	}
 	r := s.tx.Slice(from, to)
 	if !contains(e.Roles, r) {
 		e.Roles = append(e.Roles, r)
@@ -326,10 +382,24 @@ func (s *Set) addRole(e *ent, from, to int) {
 // noun phrase, and a relative clause after "who" as a second role.
 func (s *Set) apposition(i int) []token.Span {
 	tx := s.tx
-	if !tx.IsPunct(i, ",") || !(tx.Is(i+1, "a") || tx.Is(i+1, "an") || tx.Is(i+1, "the")) {
+	if !tx.IsPunct(i, ",") {
 		return nil
 	}
 	end := tx.SentOf(i).To
+	if tx.Is(i+1, "who") && roleVerbs[tx.Lower(i+2)] {
+		// ", who runs Russia's sovereign wealth fund"
+		k := i + 2
+		for k < end && tx.Tokens[k].Kind != token.Punct && !tx.Is(k, "and") && !tx.Is(k, "but") && k-i < 16 {
+			k++
+		}
+		if k-i < 16 {
+			return []token.Span{{From: i + 2, To: k}}
+		}
+		return nil
+	}
+	if !(tx.Is(i+1, "a") || tx.Is(i+1, "an") || tx.Is(i+1, "the")) {
+		return nil
+	}
 	j := i + 2
 	for j < end && tx.Tokens[j].Kind != token.Punct && tx.Tokens[j].Kind != token.Quote && !tx.Is(j, "who") && j-i < 16 {
 		j++
@@ -338,7 +408,7 @@ func (s *Set) apposition(i int) []token.Span {
 		return nil
 	}
 	out := []token.Span{{From: i + 2, To: j}}
-	if tx.Is(j, "who") {
+	if tx.Is(j, "who") && roleVerbs[tx.Lower(j+1)] {
 		k := j + 1
 		for k < end && tx.Tokens[k].Kind != token.Punct && !tx.Is(k, "and") && !tx.Is(k, "but") && k-j < 14 {
 			k++
@@ -348,6 +418,16 @@ func (s *Set) apposition(i int) []token.Span {
 		}
 	}
 	return out
+}
+
+// roleVerbs open a relative clause that tells what a person does: "who
+// runs the fund", "who heads the agency".
+var roleVerbs = map[string]bool{
+	"runs": true, "leads": true, "heads": true, "chairs": true, "directs": true,
+	"manages": true, "owns": true, "founded": true, "co-founded": true, "oversees": true,
+	"represents": true, "served": true, "serves": true, "ran": true, "led": true,
+	"headed": true, "chaired": true, "coaches": true, "edits": true, "hosts": true,
+	"advises": true, "teaches": true, "commands": true, "owned": true,
 }
 
 func contains(list []string, s string) bool {

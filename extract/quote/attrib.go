@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 
+	"github.com/whosaid/whosaid/extract/actor"
 	"github.com/whosaid/whosaid/extract/token"
 )
 
@@ -68,13 +69,34 @@ func (f *finder) groupOf(c cue) group {
 			g.src, g.start = src, start
 		}
 	}
-	if g.src.Len() == 0 && !c.participle && f.inverted(g.start-1) && !tellVerbs[tx.Lower(c.span.From)] {
+	if g.src.Len() == 0 && !c.participle && f.inverted(g.start-1) {
 		g.right = f.rightNP(c.span.To, g.sentEnd)
+		after := f.skipAdjuncts(g.right.To, g.sentEnd)
+		// After a verb of telling the phrase may be the addressee ("told
+		// Obama, …"); it is the source only when the sentence ends there.
+		if tellVerbs[tx.Lower(c.span.From)] && after < g.sentEnd {
+			g.right = token.Span{}
+		}
 		if g.right.Len() > 0 && g.after < g.right.To {
-			g.after = f.skipAdjuncts(g.right.To, g.sentEnd)
+			g.after = after
 		}
 	}
 	return g
+}
+
+// personMention reports whether sp is a pronoun or names a person.
+func (f *finder) personMention(sp token.Span) bool {
+	if sp.Len() == 0 {
+		return false
+	}
+	if sp.Len() == 1 && pronounSources[f.tx.Lower(sp.From)] {
+		return true
+	}
+	if f.people == nil {
+		return false
+	}
+	m, ok := f.people.At(sp.To - 1)
+	return ok && m.Actor >= 0 && f.people.KindOf(m.Actor) == actor.Person
 }
 
 // inverted reports whether token b, just before a cue, is where an
@@ -143,11 +165,18 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 	tx := f.tx
 	g := f.groupOf(c)
 	a := attr{cue: c.span, src: g.src, from: -1}
+	if tx.IsPunct(c.span.From, ":") && !f.personMention(g.src) {
+		return a, false // "Deep Look: …" is a heading; "Rubio: …" a quote
+	}
 	if a.src.Len() == 0 {
 		a.src = g.right
 	}
 	if c.participle {
 		a.src = f.mainSubject(c.span.From, g.s0)
+	}
+	if c.hearsay {
+		// "Witkoff has reportedly held talks": the subject did not say so.
+		a.src = token.Span{}
 	}
 	// "…," Smith said — the quote before the group is the content.
 	b := g.start - 1
@@ -283,7 +312,7 @@ func (f *finder) wholeRest(q, sentEnd int) bool {
 func (f *finder) quotesIn(from, to int) []int {
 	var out []int
 	for i := from; i < to; i++ {
-		if q := f.quoteOpenAt(i); q >= 0 && !f.claimed[q] && (f.qs[q].close < to || f.qs[q].close < 0) {
+		if q := f.quoteOpenAt(i); q >= 0 && !f.claimed[q] && (f.qs[q].close < to || f.qs[q].close < 0) && !f.notQuote(q) {
 			out = append(out, q)
 		}
 	}

@@ -22,7 +22,7 @@ func (f *finder) continuations() {
 	}
 	tx := f.tx
 	for q, qs := range f.qs {
-		if owner[q] >= 0 || qs.single || !f.opensSentence(qs.open) {
+		if owner[q] >= 0 || qs.single || !f.opensSentence(qs.open) || f.notQuote(q) {
 			continue
 		}
 		sent := tx.SentOf(qs.open)
@@ -36,6 +36,11 @@ func (f *finder) continuations() {
 			from = k
 		}
 		if from < 0 {
+			// A whole quoted sentence whose speaker the text does not give:
+			// a quote all the same, of an unknown speaker.
+			f.attrs = append(f.attrs, attr{from: -1, direct: true, quotes: []int{q}})
+			owner[q] = len(f.attrs) - 1
+			f.claimed[q] = true
 			continue
 		}
 		f.attrs = append(f.attrs, attr{cue: f.attrs[from].cue, src: f.attrs[from].src, from: from,

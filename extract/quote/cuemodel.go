@@ -32,15 +32,20 @@ var defaultCues = sync.OnceValue(func() *CueModel {
 	if err != nil {
 		// The embedded model is part of the build; a bad one is a bug
 		// that every test catches. Find degrades to no learned cues.
-		return &CueModel{w: map[uint32]float32{}}
+		return &CueModel{w: map[uint32]float32{}, heads: map[uint32]bool{}}
 	}
 	return m
 })
 
 // CueModel scores tokens as attribution cue heads.
 type CueModel struct {
-	w map[uint32]float32
+	w     map[uint32]float32
+	heads map[uint32]bool // hashes of the words seen heading a cue in training
 }
+
+// knows reports whether the lower-cased word w headed a cue in training;
+// no other word is taken for a cue head.
+func (m *CueModel) knows(w string) bool { return m.heads[fnvString(fnvOffset, w)] }
 
 // score sums the weights of feats.
 func (m *CueModel) score(feats []uint32) float32 {
@@ -51,7 +56,7 @@ func (m *CueModel) score(feats []uint32) float32 {
 	return s
 }
 
-const cueMagic = "whosaid-cue-1\n"
+const cueMagic = "whosaid-cue-2\n"
 
 // MarshalBinary encodes the model compactly: the feature hashes sorted and
 // delta-coded as varints, each weight quantized to 16 bits, all gzipped.
@@ -82,6 +87,17 @@ func (m *CueModel) MarshalBinary() ([]byte, error) {
 		q := int16(math.Round(float64(m.w[k] / scale)))
 		raw.WriteByte(byte(uint16(q)))
 		raw.WriteByte(byte(uint16(q) >> 8))
+	}
+	heads := make([]uint32, 0, len(m.heads))
+	for h := range m.heads {
+		heads = append(heads, h)
+	}
+	sort.Slice(heads, func(i, j int) bool { return heads[i] < heads[j] })
+	put(uint64(len(heads)))
+	prev = 0
+	for _, h := range heads {
+		put(uint64(h - prev))
+		prev = h
 	}
 	var out bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&out, gzip.BestCompression)
@@ -134,6 +150,20 @@ func DecodeCueModel(data []byte) (*CueModel, error) {
 			return nil, fmt.Errorf("decode cue model: weights: %w", err)
 		}
 		m.w[k] = float32(int16(uint16(b[0])|uint16(b[1])<<8)) * scale
+	}
+	nh, err := binary.ReadUvarint(r)
+	if err != nil || nh > uint64(len(raw)) {
+		return nil, fmt.Errorf("decode cue model: head words: %v", err)
+	}
+	m.heads = make(map[uint32]bool, nh)
+	prev = 0
+	for i := uint64(0); i < nh; i++ {
+		d, err := binary.ReadUvarint(r)
+		if err != nil {
+			return nil, fmt.Errorf("decode cue model: head word %d: %w", i, err)
+		}
+		prev += uint32(d)
+		m.heads[prev] = true
 	}
 	return m, nil
 }

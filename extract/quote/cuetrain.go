@@ -85,7 +85,14 @@ func TrainCues(texts []TrainingText, opt TrainOptions) *CueModel {
 			}
 		}
 	}
-	m := &CueModel{w: make(map[uint32]float32, len(w))}
+	m := &CueModel{w: make(map[uint32]float32, len(w)), heads: map[uint32]bool{}}
+	for _, p := range preps {
+		for i, h := range p.heads {
+			if h {
+				m.heads[fnvString(fnvOffset, p.ctx.tx.Lower(i))] = true
+			}
+		}
+	}
 	for f, v := range w {
 		avg := v - u[f]/c
 		if math.Abs(avg) > opt.Prune && avg != 0 {

@@ -13,6 +13,7 @@ import (
 // speakers; it may be nil, and then speakers keep only their mention.
 func Find(tx *token.Text, people *actor.Set) []Quote {
 	f := newFinder(tx, people)
+	f.interviews()
 	f.findCues()
 	f.attribute()
 	f.continuations()
@@ -107,6 +108,10 @@ func (f *finder) emit() []Quote {
 				Start: tx.CodePoint(b0), End: tx.CodePoint(b1), Speaker: sp})
 		}
 		switch {
+		case a.direct && len(a.quotes) == 0:
+			for _, p := range a.parts {
+				add(Direct, p.From, p.To)
+			}
 		case a.direct:
 			for _, q := range a.quotes {
 				add(Direct, f.qs[q].from, f.qs[q].to)

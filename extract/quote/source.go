@@ -57,7 +57,7 @@ func (f *finder) leftNP(k, s0 int) (mention token.Span, start int) {
 	j := k
 	// Any noun phrase right before its cue is its subject; the head need
 	// not be a known role ("the organizers said", "the newspaper said").
-	found := !isAdverb(w) && tx.Tokens[k].Kind == token.Word
+	found := !isAdverb(w) && tx.Tokens[k].Kind == token.Word && !strings.HasSuffix(w, "ing")
 	for n := 0; j > s0 && n < 12; n++ {
 		p := j - 1
 		pt := tx.Tokens[p]
@@ -68,6 +68,12 @@ func (f *finder) leftNP(k, s0 int) (mention token.Span, start int) {
 		if determiners[pw] {
 			j = p
 			found = found || quantities[pw]
+			// "sources familiar with the proposal": the determiner opens
+			// the object of a preposition inside a longer phrase.
+			if p-2 >= s0 && npInner[tx.Lower(p-1)] && tx.Tokens[p-2].Kind == token.Word && !npStops[tx.Lower(p-2)] && n < 10 {
+				j = p - 1
+				continue
+			}
 			break
 		}
 		if npStops[pw] && !npInner[pw] {
@@ -129,6 +135,9 @@ func (f *finder) apposed(k, s0 int) (token.Span, int) {
 			continue
 		}
 		part := token.Span{From: j + 1, To: k}
+		if part.Len() == 1 && (timeNames[tx.Lower(part.From)] || isAdverb(tx.Lower(part.From))) {
+			return f.leftNP(j, s0) // ", meanwhile," and the like: look past it
+		}
 		if f.isName(part) {
 			_, st := f.leftNP(j-1, s0)
 			return part, min(st, j+1)
@@ -188,19 +197,13 @@ func (f *finder) extendDeterminers(start, s0 int) int {
 // case, where a capital tells a name even on a word like "Will".
 func (f *finder) midSentence(k int) bool {
 	s := f.tx.SentOf(k)
-	if k == s.From || f.tx.Tokens[k-1].Kind == token.Quote || f.tx.IsPunct(k-1, ":") {
+	if k <= s.From {
 		return false
 	}
-	words, caps := 0, 0
-	for i := s.From; i < s.To; i++ {
-		if f.tx.Tokens[i].Kind == token.Word {
-			words++
-			if f.tx.Tokens[i].Flags&(token.Upper|token.AllUpper) != 0 {
-				caps++
-			}
-		}
+	if prev := f.tx.Tokens[k-1]; prev.Kind == token.Quote && prev.Has(token.Open) && !prev.Has(token.Close) || f.tx.IsPunct(k-1, ":") {
+		return false
 	}
-	return words < 4 || caps*10 < words*7
+	return !f.tx.TitleCase(s.Span)
 }
 
 // isAdverb reports whether a lower-cased word is an -ly adverb, not one of
@@ -285,19 +288,24 @@ func (f *finder) nounPhrase(from, to int) token.Span {
 	if from >= to {
 		return token.Span{}
 	}
+	end := from
+	for end < to && !tx.Is(end, "who") && !tx.Is(end, "which") && !tx.Is(end, "that") {
+		end++
+	}
 	if f.people != nil {
-		for i := from; i < to; i++ {
-			if m, ok := f.people.At(i); ok && m.From >= from && m.To <= to {
+		for i := from; i < end; i++ {
+			// A name, unless it only modifies a role after it ("senior
+			// U.S. officials"): then the whole phrase is the source.
+			if m, ok := f.people.At(i); ok && m.From >= from && m.To <= end {
+				if m.To < end && roleLike(tx.Lower(end-1)) && f.people.KindOf(max(m.Actor, 0)) != actor.Person {
+					break
+				}
 				return token.Span{From: m.From, To: m.To}
 			}
 		}
 	}
 	if to-from == 1 && pronounSources[tx.Lower(from)] {
 		return token.Span{From: from, To: to}
-	}
-	end := from
-	for end < to && !tx.Is(end, "who") && !tx.Is(end, "which") && !tx.Is(end, "that") {
-		end++
 	}
 	for end > from && !roleLike(tx.Lower(end-1)) {
 		end--

@@ -94,7 +94,19 @@ func (f *finder) pronoun(sp *Speaker, i int, sex actor.Sex, w string, k int) {
 // Ukrainian official" (an unnamed source), "a new poll" (a document).
 func (f *finder) descriptor(sp *Speaker, src token.Span) {
 	tx := f.tx
-	head := tx.Lower(src.To - 1)
+	// The head is the last word before a preposition: "sources familiar
+	// with the proposal" is headed by "sources".
+	headAt := src.To - 1
+	for i := src.From + 1; i < src.To; i++ {
+		if npInner[tx.Lower(i)] {
+			headAt = i - 1
+			if tx.Lower(headAt) == "familiar" && headAt > src.From {
+				headAt--
+			}
+			break
+		}
+	}
+	head := tx.Lower(headAt)
 	first := tx.Lower(src.From)
 	from := src.From
 	if determiners[first] && first != "one" && first != "two" && first != "three" {

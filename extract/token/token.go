@@ -172,3 +172,30 @@ func lowerSameLength(s string) string {
 	}
 	return string(b)
 }
+
+// TitleCase reports whether the words of sp are set in title case, as in a
+// headline ("Trump Team Quietly Crafts Deal to End Ukraine War"): three
+// words or more, every one capitalized but for short function words. A
+// sentence of names with one lower-case verb ("Anna Lee met Tom Jones") is
+// not.
+func (t *Text) TitleCase(sp Span) bool {
+	words := 0
+	for i := sp.From; i < sp.To; i++ {
+		tok := t.Tokens[i]
+		if tok.Kind != Word || tok.Has(Possessive) {
+			continue
+		}
+		words++
+		if tok.Flags&(Upper|AllUpper) == 0 && !titleLower[t.Lower(i)] {
+			return false
+		}
+	}
+	return words >= 3
+}
+
+// titleLower are the words a title leaves in lower case.
+var titleLower = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "to": true, "in": true, "on": true,
+	"for": true, "and": true, "or": true, "but": true, "at": true, "by": true, "with": true,
+	"as": true, "from": true, "vs.": true, "via": true, "nor": true,
+}
