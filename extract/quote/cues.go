@@ -28,7 +28,7 @@ const cueThreshold = -2
 // with the learned cue model.
 func (f *finder) findCues() {
 	tx := f.tx
-	m := defaultCues()
+	m := f.cueModel
 	ctx := cueContext{tx: tx, quoted: f.quoted}
 	buf := make([]uint32, 0, 32)
 	headline := make([]bool, len(tx.Sents))

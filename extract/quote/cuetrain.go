@@ -1,19 +1,24 @@
 package quote
 
 import (
-	"math"
-
 	"github.com/whosaid/whosaid/extract/token"
 )
 
-// TrainingText is one text with the byte spans of its gold attribution
-// cues, the input of TrainCues.
+// TrainingText is one text with its gold attributions, the input of
+// TrainCues and TrainSources. Offsets are bytes into Text.
 type TrainingText struct {
-	Text string
-	Cues [][2]int // byte offsets [start, end) of each cue
+	Text         string
+	Attributions []TrainingAttribution
 }
 
-// TrainOptions tune TrainCues.
+// TrainingAttribution is one gold attribution: its cue span, and the spans
+// of its source (none when the text names no source).
+type TrainingAttribution struct {
+	Cue    [2]int
+	Source [][2]int
+}
+
+// TrainOptions tune TrainCues and TrainSources.
 type TrainOptions struct {
 	Epochs int     // passes over the texts; 0 means 8
 	Prune  float64 // drop weights whose magnitude is below this; 0 keeps all
@@ -24,7 +29,7 @@ type TrainOptions struct {
 // gold cue (the first word of the cue that is not an auxiliary or adverb:
 // "called" in "has also called for"). The texts are visited in a fixed
 // order that changes with each epoch, so the result is reproducible.
-func TrainCues(texts []TrainingText, opt TrainOptions) *CueModel {
+func TrainCues(texts []TrainingText, opt TrainOptions) *Model {
 	if opt.Epochs <= 0 {
 		opt.Epochs = 8
 	}
@@ -35,11 +40,13 @@ func TrainCues(texts []TrainingText, opt TrainOptions) *CueModel {
 	preps := make([]prepared, len(texts))
 	for k, t := range texts {
 		tx := token.New(t.Text)
-		preps[k] = prepared{ctx: cueContext{tx: tx, quoted: quotedTokens(tx)}, heads: cueHeads(tx, t.Cues)}
+		cues := make([][2]int, len(t.Attributions))
+		for i, a := range t.Attributions {
+			cues[i] = a.Cue
+		}
+		preps[k] = prepared{ctx: cueContext{tx: tx, quoted: quotedTokens(tx)}, heads: cueHeads(tx, cues)}
 	}
-	w := map[uint32]float64{}
-	u := map[uint32]float64{}
-	c := 1.0
+	p := newAveraged()
 	var buf []uint32
 	order := make([]int, len(preps))
 	for k := range order {
@@ -47,37 +54,25 @@ func TrainCues(texts []TrainingText, opt TrainOptions) *CueModel {
 	}
 	rng := uint64(1)
 	for ep := 0; ep < opt.Epochs; ep++ {
-		// A fixed-seed Fisher–Yates shuffle: the same order on every run.
-		for k := len(order) - 1; k > 0; k-- {
-			rng = rng*6364136223846793005 + 1442695040888963407
-			j := int((rng >> 33) % uint64(k+1))
-			order[k], order[j] = order[j], order[k]
-		}
+		shuffle(order, &rng)
 		for _, k := range order {
-			p := &preps[k]
+			pr := &preps[k]
 			prev, last := false, -1
-			for i := range p.ctx.tx.Tokens {
-				if !p.ctx.cueCandidate(i) {
+			for i := range pr.ctx.tx.Tokens {
+				if !pr.ctx.cueCandidate(i) {
 					prev = false
 					continue
 				}
-				buf = p.ctx.cueFeatures(buf[:0], i, prev, last)
-				var s float64
-				for _, f := range buf {
-					s += w[f]
-				}
-				pred := s > 0
-				if pred != p.heads[i] {
+				buf = pr.ctx.cueFeatures(buf[:0], i, prev, last)
+				pred := p.score(buf) > 0
+				if pred != pr.heads[i] {
 					d := -1.0
-					if p.heads[i] {
+					if pr.heads[i] {
 						d = 1
 					}
-					for _, f := range buf {
-						w[f] += d
-						u[f] += c * d
-					}
+					p.update(buf, d)
 				}
-				c++
+				p.tick()
 				prev = pred
 				if pred {
 					last = i
@@ -85,18 +80,12 @@ func TrainCues(texts []TrainingText, opt TrainOptions) *CueModel {
 			}
 		}
 	}
-	m := &CueModel{w: make(map[uint32]float32, len(w)), heads: map[uint32]bool{}}
-	for _, p := range preps {
-		for i, h := range p.heads {
+	m := p.model(opt.Prune)
+	for _, pr := range preps {
+		for i, h := range pr.heads {
 			if h {
-				m.heads[fnvString(fnvOffset, p.ctx.tx.Lower(i))] = true
+				m.heads[fnvString(fnvOffset, pr.ctx.tx.Lower(i))] = true
 			}
-		}
-	}
-	for f, v := range w {
-		avg := v - u[f]/c
-		if math.Abs(avg) > opt.Prune && avg != 0 {
-			m.w[f] = float32(avg)
 		}
 	}
 	return m

@@ -12,10 +12,11 @@ import (
 // speech. people is the text's actors (from actor.Find), used to name
 // speakers; it may be nil, and then speakers keep only their mention.
 func Find(tx *token.Text, people *actor.Set) []Quote {
-	f := newFinder(tx, people)
+	f := newFinder(tx, people, defaultCues(), defaultSources())
 	f.interviews()
 	f.findCues()
 	f.attribute()
+	f.chooseSources()
 	f.continuations()
 	return f.emit()
 }
@@ -30,10 +31,12 @@ type finder struct {
 	cues    []cue
 	attrs   []attr
 	claimed []bool // per qspan: used by an attribution
+
+	cueModel, srcModel *Model // srcModel may be nil: the rules' sources stand
 }
 
-func newFinder(tx *token.Text, people *actor.Set) *finder {
-	f := &finder{tx: tx, people: people, qs: pairMarks(tx)}
+func newFinder(tx *token.Text, people *actor.Set, cues, sources *Model) *finder {
+	f := &finder{tx: tx, people: people, qs: pairMarks(tx), cueModel: cues, srcModel: sources}
 	f.qAt = make([]int32, len(tx.Tokens))
 	for k, q := range f.qs {
 		end := q.to

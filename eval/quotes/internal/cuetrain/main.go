@@ -1,11 +1,11 @@
-// Command cuetrain trains the attribution cue model that extract/quote
-// embeds, from PolNeAR's train split only:
+// Command cuetrain trains the two models that extract/quote embeds, the cue
+// model and the source model, from PolNeAR's train split only:
 //
-//	go run ./eval/quotes/internal/cuetrain -train ../shared/bench/quotes/polnear/data/train -o extract/quote/cuemodel.bin
+//	go run ./eval/quotes/internal/cuetrain -train ../shared/bench/quotes/polnear/data/train
 //
-// The training is deterministic: the same data give the same file.
-// -holdout K/N leaves fold K of N out, to measure on it with
-// "whosaid eval quotes --fold K/N" while developing.
+// run from the module root. The training is deterministic: the same data
+// give the same files. -holdout K/N leaves fold K of N out, to measure on it
+// with "whosaid eval quotes --fold K/N" while developing.
 package main
 
 import (
@@ -22,18 +22,19 @@ import (
 
 func main() {
 	train := flag.String("train", "", "PolNeAR train directory (text/ and attributions/)")
-	out := flag.String("o", "extract/quote/cuemodel.bin", "model file to write")
+	cueOut := flag.String("cues", "extract/quote/cuemodel.bin", "cue model file to write")
+	srcOut := flag.String("sources", "extract/quote/srcmodel.bin", "source model file to write")
 	epochs := flag.Int("epochs", 8, "passes over the data")
 	prune := flag.Float64("prune", 0.05, "drop averaged weights smaller than this")
 	holdout := flag.String("holdout", "", "leave fold K/N out of training")
 	flag.Parse()
-	if err := run(*train, *out, *epochs, *prune, *holdout); err != nil {
+	if err := run(*train, *cueOut, *srcOut, *epochs, *prune, *holdout); err != nil {
 		fmt.Fprintln(os.Stderr, "cuetrain:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, out string, epochs int, prune float64, holdout string) error {
+func run(dir, cueOut, srcOut string, epochs int, prune float64, holdout string) error {
 	if dir == "" {
 		return fmt.Errorf("-train DIR is required")
 	}
@@ -56,29 +57,58 @@ func run(dir, out string, epochs int, prune float64, holdout string) error {
 		if folds > 0 && i%folds == fold {
 			continue
 		}
-		t := quote.TrainingText{Text: d.Text}
-		toByte := byteOffsets(d.Text)
-		for _, a := range d.Gold {
-			if len(a.Cue) == 0 {
-				continue
-			}
-			s, e := a.Cue[0].Start, a.Cue[len(a.Cue)-1].End
-			if s < 0 || e >= len(toByte) || s > e {
-				continue
-			}
-			t.Cues = append(t.Cues, [2]int{toByte[s], toByte[e]})
-		}
-		texts = append(texts, t)
+		texts = append(texts, trainingText(d))
 	}
-	m := quote.TrainCues(texts, quote.TrainOptions{Epochs: epochs, Prune: prune})
+	opt := quote.TrainOptions{Epochs: epochs, Prune: prune}
+	cues := quote.TrainCues(texts, opt)
+	if err := write(cues, cueOut); err != nil {
+		return err
+	}
+	sources := quote.TrainSources(texts, cues, opt)
+	if err := write(sources, srcOut); err != nil {
+		return err
+	}
+	slog.Info("models written", "texts", len(texts), "cues", cueOut, "sources", srcOut)
+	return nil
+}
+
+// trainingText turns a gold document's code-point spans into byte spans.
+func trainingText(d quotes.Doc) quote.TrainingText {
+	t := quote.TrainingText{Text: d.Text}
+	toByte := byteOffsets(d.Text)
+	conv := func(s quotes.Span) ([2]int, bool) {
+		if s.Start < 0 || s.End >= len(toByte) || s.Start > s.End {
+			return [2]int{}, false
+		}
+		return [2]int{toByte[s.Start], toByte[s.End]}, true
+	}
+	for _, a := range d.Gold {
+		if len(a.Cue) == 0 {
+			continue
+		}
+		cue, ok := conv(quotes.Span{Start: a.Cue[0].Start, End: a.Cue[len(a.Cue)-1].End})
+		if !ok {
+			continue
+		}
+		ta := quote.TrainingAttribution{Cue: cue}
+		for _, s := range a.Source {
+			if b, ok := conv(s); ok {
+				ta.Source = append(ta.Source, b)
+			}
+		}
+		t.Attributions = append(t.Attributions, ta)
+	}
+	return t
+}
+
+func write(m *quote.Model, path string) error {
 	data, err := m.MarshalBinary()
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(out, data, 0o644); err != nil {
+	if err := os.WriteFile(path, data, 0o644); err != nil {
 		return fmt.Errorf("write model: %w", err)
 	}
-	slog.Info("cue model written", "texts", len(texts), "bytes", len(data), "file", out)
 	return nil
 }
 

@@ -13,42 +13,56 @@ import (
 	"sync"
 )
 
-// The cue model is an averaged perceptron that reads each token outside
-// quotes and says whether it heads an attribution cue ("said", "called",
-// "according", "believes"). It was trained on PolNeAR's train split only;
-// cuemodel.bin is the result, and
+// Two linear models, averaged perceptrons over hashed features, do the
+// parts of attribution that rules do badly: the cue model reads each token
+// outside quotes and says whether it heads an attribution cue ("said",
+// "called", "according", "believes"); the source model picks, among the
+// noun phrases around a cue, the one that is its source (or none). Both
+// were trained on PolNeAR's train split only; cuemodel.bin and
+// srcmodel.bin are the result, and
 //
-//	go run ./eval/quotes/internal/cuetrain -train ../shared/bench/quotes/polnear/data/train -o extract/quote/cuemodel.bin
+//	go run ./eval/quotes/internal/cuetrain -train ../shared/bench/quotes/polnear/data/train
 //
-// run from the module root rebuilds it bit for bit.
+// run from the module root rebuilds both bit for bit.
 
 //go:embed cuemodel.bin
 var cueModelData []byte
 
-// defaultCues is the shipped model, decoded on first use so that commands
-// that never look for quotes pay nothing for it.
-var defaultCues = sync.OnceValue(func() *CueModel {
-	m, err := DecodeCueModel(cueModelData)
+//go:embed srcmodel.bin
+var srcModelData []byte
+
+// defaultCues and defaultSources are the shipped models, decoded on first
+// use so that commands that never look for quotes pay nothing for them.
+var (
+	defaultCues    = sync.OnceValue(func() *Model { return decodeOrEmpty(cueModelData) })
+	defaultSources = sync.OnceValue(func() *Model { return decodeOrEmpty(srcModelData) })
+)
+
+// decodeOrEmpty decodes an embedded model. The models are part of the
+// build and every test reads them, so a bad one cannot ship unnoticed;
+// should it happen anyway, Find degrades to a model that finds nothing
+// rather than failing on input.
+func decodeOrEmpty(data []byte) *Model {
+	m, err := DecodeModel(data)
 	if err != nil {
-		// The embedded model is part of the build; a bad one is a bug
-		// that every test catches. Find degrades to no learned cues.
-		return &CueModel{w: map[uint32]float32{}, heads: map[uint32]bool{}}
+		return &Model{w: map[uint32]float32{}, heads: map[uint32]bool{}}
 	}
 	return m
-})
+}
 
-// CueModel scores tokens as attribution cue heads.
-type CueModel struct {
+// Model is a linear model over hashed features: the cue model or the source
+// model. Build one with TrainCues or TrainSources, or with DecodeModel.
+type Model struct {
 	w     map[uint32]float32
-	heads map[uint32]bool // hashes of the words seen heading a cue in training
+	heads map[uint32]bool // cue model: hashes of the words seen heading a cue in training
 }
 
 // knows reports whether the lower-cased word w headed a cue in training;
 // no other word is taken for a cue head.
-func (m *CueModel) knows(w string) bool { return m.heads[fnvString(fnvOffset, w)] }
+func (m *Model) knows(w string) bool { return m.heads[fnvString(fnvOffset, w)] }
 
 // score sums the weights of feats.
-func (m *CueModel) score(feats []uint32) float32 {
+func (m *Model) score(feats []uint32) float32 {
 	var s float32
 	for _, f := range feats {
 		s += m.w[f]
@@ -56,11 +70,11 @@ func (m *CueModel) score(feats []uint32) float32 {
 	return s
 }
 
-const cueMagic = "whosaid-cue-2\n"
+const modelMagic = "whosaid-model-1\n"
 
 // MarshalBinary encodes the model compactly: the feature hashes sorted and
 // delta-coded as varints, each weight quantized to 16 bits, all gzipped.
-func (m *CueModel) MarshalBinary() ([]byte, error) {
+func (m *Model) MarshalBinary() ([]byte, error) {
 	keys := make([]uint32, 0, len(m.w))
 	var maxAbs float64
 	for k, v := range m.w {
@@ -73,7 +87,7 @@ func (m *CueModel) MarshalBinary() ([]byte, error) {
 		scale = 1
 	}
 	var raw bytes.Buffer
-	raw.WriteString(cueMagic)
+	raw.WriteString(modelMagic)
 	var tmp [binary.MaxVarintLen64]byte
 	put := func(v uint64) { raw.Write(tmp[:binary.PutUvarint(tmp[:], v)]) }
 	put(uint64(math.Float32bits(scale)))
@@ -102,35 +116,35 @@ func (m *CueModel) MarshalBinary() ([]byte, error) {
 	var out bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&out, gzip.BestCompression)
 	if err != nil {
-		return nil, fmt.Errorf("encode cue model: %w", err)
+		return nil, fmt.Errorf("encode model: %w", err)
 	}
 	if _, err := zw.Write(raw.Bytes()); err != nil {
-		return nil, fmt.Errorf("encode cue model: %w", err)
+		return nil, fmt.Errorf("encode model: %w", err)
 	}
 	if err := zw.Close(); err != nil {
-		return nil, fmt.Errorf("encode cue model: %w", err)
+		return nil, fmt.Errorf("encode model: %w", err)
 	}
 	return out.Bytes(), nil
 }
 
-// DecodeCueModel reads a model written by MarshalBinary.
-func DecodeCueModel(data []byte) (*CueModel, error) {
+// DecodeModel reads a model written by MarshalBinary.
+func DecodeModel(data []byte) (*Model, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("decode cue model: %w", err)
+		return nil, fmt.Errorf("decode model: %w", err)
 	}
 	raw, err := io.ReadAll(zr)
 	if err != nil {
-		return nil, fmt.Errorf("decode cue model: %w", err)
+		return nil, fmt.Errorf("decode model: %w", err)
 	}
-	if !bytes.HasPrefix(raw, []byte(cueMagic)) {
-		return nil, errors.New("decode cue model: not a cue model")
+	if !bytes.HasPrefix(raw, []byte(modelMagic)) {
+		return nil, errors.New("decode model: not a cue model")
 	}
-	r := bytes.NewReader(raw[len(cueMagic):])
+	r := bytes.NewReader(raw[len(modelMagic):])
 	sbits, err1 := binary.ReadUvarint(r)
 	n, err2 := binary.ReadUvarint(r)
 	if err := errors.Join(err1, err2); err != nil || n > uint64(len(raw)) {
-		return nil, fmt.Errorf("decode cue model: bad header: %v", err)
+		return nil, fmt.Errorf("decode model: bad header: %v", err)
 	}
 	scale := math.Float32frombits(uint32(sbits))
 	keys := make([]uint32, n)
@@ -138,29 +152,29 @@ func DecodeCueModel(data []byte) (*CueModel, error) {
 	for i := range keys {
 		d, err := binary.ReadUvarint(r)
 		if err != nil {
-			return nil, fmt.Errorf("decode cue model: key %d: %w", i, err)
+			return nil, fmt.Errorf("decode model: key %d: %w", i, err)
 		}
 		prev += uint32(d)
 		keys[i] = prev
 	}
-	m := &CueModel{w: make(map[uint32]float32, n)}
+	m := &Model{w: make(map[uint32]float32, n)}
 	var b [2]byte
 	for _, k := range keys {
 		if _, err := io.ReadFull(r, b[:]); err != nil {
-			return nil, fmt.Errorf("decode cue model: weights: %w", err)
+			return nil, fmt.Errorf("decode model: weights: %w", err)
 		}
 		m.w[k] = float32(int16(uint16(b[0])|uint16(b[1])<<8)) * scale
 	}
 	nh, err := binary.ReadUvarint(r)
 	if err != nil || nh > uint64(len(raw)) {
-		return nil, fmt.Errorf("decode cue model: head words: %v", err)
+		return nil, fmt.Errorf("decode model: head words: %v", err)
 	}
 	m.heads = make(map[uint32]bool, nh)
 	prev = 0
 	for i := uint64(0); i < nh; i++ {
 		d, err := binary.ReadUvarint(r)
 		if err != nil {
-			return nil, fmt.Errorf("decode cue model: head word %d: %w", i, err)
+			return nil, fmt.Errorf("decode model: head word %d: %w", i, err)
 		}
 		prev += uint32(d)
 		m.heads[prev] = true
