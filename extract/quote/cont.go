@@ -36,9 +36,17 @@ func (f *finder) continuations() {
 			from = k
 		}
 		if from < 0 {
-			// A whole quoted sentence whose speaker the text does not give:
-			// a quote all the same, of an unknown speaker.
-			f.attrs = append(f.attrs, attr{from: -1, direct: true, quotes: []int{q}})
+			a := attr{from: -1, direct: true, quotes: []int{q}}
+			if c, src, ok := f.introducedBy(qs.open); ok {
+				// "The editorial board writes:" closing the paragraph before.
+				a.cue, a.src = c, src
+			} else if c, src, ok := f.signedBy(q); ok {
+				// A quote signed in the next paragraph: "— Sanders."
+				a.cue, a.src = c, src
+			}
+			// Else a whole quoted sentence whose speaker the text does not
+			// give: a quote all the same, of an unknown speaker.
+			f.attrs = append(f.attrs, a)
 			owner[q] = len(f.attrs) - 1
 			f.claimed[q] = true
 			continue
@@ -120,4 +128,56 @@ func (f *finder) near(k, i int) bool {
 		}
 	}
 	return f.attrs[k].src.Len() > 0 || f.attrs[k].from >= 0
+}
+
+// introducedBy reads the paragraph before token i when it ends with a colon
+// ("The editorial board writes:"): the colon as cue and the subject of its
+// sentence as source.
+func (f *finder) introducedBy(i int) (cue, src token.Span, ok bool) {
+	tx := f.tx
+	p := tx.ParaOf(i)
+	if p == 0 || tx.Paras[p].From != i {
+		return cue, src, false
+	}
+	prev := tx.Paras[p-1]
+	last := prev.To - 1
+	if last < prev.From || !tx.IsPunct(last, ":") {
+		return cue, src, false
+	}
+	src = f.mainSubject(last, tx.SentOf(last).From)
+	return token.Span{From: last, To: last + 1}, src, src.Len() > 0
+}
+
+// signedBy reads the paragraph after quote q when it only names who said
+// it: "— Sanders." or "- Bernie Sanders".
+func (f *finder) signedBy(q int) (cue, src token.Span, ok bool) {
+	tx := f.tx
+	qs := f.qs[q]
+	if qs.close < 0 {
+		return cue, src, false
+	}
+	p := tx.ParaOf(qs.close)
+	if tx.Paras[p].To != qs.close+1 && !(tx.Paras[p].To == qs.close+2 && tx.Tokens[qs.close+1].Kind == token.Punct) {
+		return cue, src, false
+	}
+	if p+1 >= len(tx.Paras) {
+		return cue, src, false
+	}
+	n := tx.Paras[p+1]
+	if n.Len() < 2 || !(tx.IsPunct(n.From, "-") || tx.IsPunct(n.From, "\u2014") || tx.IsPunct(n.From, "\u2013")) {
+		return cue, src, false
+	}
+	end := n.To
+	if tx.IsPunct(end-1, ".") {
+		end--
+	}
+	if end-n.From-1 < 1 || end-n.From-1 > 4 {
+		return cue, src, false
+	}
+	for i := n.From + 1; i < end; i++ {
+		if !f.nameWord(i) && !tx.IsPunct(i, ",") {
+			return cue, src, false
+		}
+	}
+	return token.Span{From: n.From, To: n.From + 1}, token.Span{From: n.From + 1, To: end}, true
 }

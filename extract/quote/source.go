@@ -416,7 +416,7 @@ func (f *finder) mainSubject(i, s0 int) token.Span {
 		}
 	}
 	tx := f.tx
-	start := s0
+	start := f.afterDateline(s0)
 	for start < i && (f.inQuote(start) || tx.Tokens[start].Kind == token.Punct) {
 		start++
 	}
@@ -453,4 +453,30 @@ func (f *finder) mainSubject(i, s0 int) token.Span {
 	}
 	m, _ := f.leftNP(end-1, start)
 	return m
+}
+
+// afterDateline returns the first token after a dateline that opens the
+// sentence at s0 ("WASHINGTON (AP) —", "Washington (AFP) –", "NEW YORK,
+// Nov. 19 (UPI) —"), or s0 when there is none.
+func (f *finder) afterDateline(s0 int) int {
+	tx := f.tx
+	end := tx.SentOf(s0).To
+	paren := false
+	for i := s0; i < end && i-s0 < 12; i++ {
+		t := tx.Tokens[i]
+		switch {
+		case t.Kind == token.Punct && (tx.Text(i) == "\u2014" || tx.Text(i) == "\u2013" || tx.Text(i) == "--" || tx.Text(i) == "-"):
+			if i > s0 {
+				return i + 1
+			}
+			return s0
+		case t.Kind == token.Punct && (tx.Text(i) == "(" || tx.Text(i) == ")" || tx.Text(i) == ","):
+			paren = paren || tx.Text(i) == "("
+		case t.Kind == token.Number:
+		case t.Kind == token.Word && (t.Flags&(token.Upper|token.AllUpper) != 0 || paren):
+		default:
+			return s0
+		}
+	}
+	return s0
 }

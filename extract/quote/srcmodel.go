@@ -40,7 +40,7 @@ func (f *finder) candidates(a *attr) []cand {
 	if a.src.Len() == 0 {
 		out[0].rule = true
 	}
-	for i := sent.From; i < sent.To; i++ {
+	for i := f.afterDateline(sent.From); i < sent.To; i++ {
 		if f.inQuote(i) || i >= a.cue.From && i < a.cue.To {
 			continue
 		}
