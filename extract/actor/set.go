@@ -23,6 +23,7 @@ type ent struct {
 	Actor
 	sex       Sex
 	words     []string // the words of the canonical name, as written
+	last      string   // the surname (last word that is no suffix), for matching
 	first     int      // token of the first mention
 	full      int      // mentions by more than one word
 	roleHeads []string
@@ -192,7 +193,7 @@ func (s *Set) findOrAdd(m *Mention) int {
 		}
 		if sameName(e.words, words) {
 			if len(words) > len(e.words) {
-				e.words, e.Name = words, s.tx.Slice(m.From, m.To)
+				e.words, e.Name, e.last = words, s.tx.Slice(m.From, m.To), lastName(words)
 			}
 			if m.To-m.From > 1 {
 				e.full++
@@ -204,8 +205,9 @@ func (s *Set) findOrAdd(m *Mention) int {
 }
 
 func (s *Set) add(m *Mention) int {
-	e := &ent{Actor: Actor{Name: s.tx.Slice(m.From, m.To), Kind: m.Kind}, words: s.words(m),
-		first: m.From, sex: m.Sex}
+	words := s.words(m)
+	e := &ent{Actor: Actor{Name: s.tx.Slice(m.From, m.To), Kind: m.Kind}, words: words,
+		last: lastName(words), first: m.From, sex: m.Sex}
 	if m.To-m.From > 1 {
 		e.full = 1
 	}
@@ -262,11 +264,25 @@ func tailOf(a, b []string) bool {
 // lastName returns the last word of a name that is not a suffix (Jr., III).
 func lastName(w []string) string {
 	for i := len(w) - 1; i >= 0; i-- {
-		if !nameSuffixes[strings.ToLower(w[i])] {
+		if !isSuffix(w[i]) {
 			return w[i]
 		}
 	}
 	return w[len(w)-1]
+}
+
+// isSuffix reports whether a name word is a suffix such as Jr. or III,
+// without allocating.
+func isSuffix(w string) bool {
+	if len(w) > 4 {
+		return false
+	}
+	for s := range nameSuffixes {
+		if strings.EqualFold(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // match finds the actor a single-word (or unknown) mention refers to: a
@@ -310,9 +326,9 @@ func (s *Set) refers(e *ent, w string, pass int) bool {
 	}
 	switch e.Kind {
 	case Person:
-		return len(e.words) > 1 && strings.EqualFold(lastName(e.words), w)
+		return len(e.words) > 1 && strings.EqualFold(e.last, w)
 	case Organization:
-		return len(e.words) == 1 && strings.EqualFold(e.words[0], w) || acronymOf(e.words, w)
+		return len(e.words) == 1 && strings.EqualFold(e.words[0], w) || isAcronym(w) && acronymOf(e.words, w)
 	default:
 		return len(e.words) == 1 && strings.EqualFold(e.words[0], w)
 	}
@@ -326,6 +342,16 @@ func betterReferent(e, cur *ent, sex Sex) bool {
 		return e.full > cur.full
 	}
 	return e.first < cur.first
+}
+
+// isAcronym reports whether w is written in capitals, as an acronym is.
+func isAcronym(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	return len(w) >= 2
 }
 
 // acronymOf reports whether w is the initials of the capitalized words of

@@ -80,15 +80,15 @@ func TrainCues(texts []TrainingText, opt TrainOptions) *Model {
 			}
 		}
 	}
-	m := p.model(opt.Prune)
+	heads := map[uint32]bool{}
 	for _, pr := range preps {
 		for i, h := range pr.heads {
 			if h {
-				m.heads[fnvString(fnvOffset, pr.ctx.tx.Lower(i))] = true
+				heads[fnvString(fnvOffset, pr.ctx.tx.Lower(i))] = true
 			}
 		}
 	}
-	return m
+	return p.model(opt.Prune, heads)
 }
 
 // headSkip are words a cue may open with that are not its head: "to say",

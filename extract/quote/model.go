@@ -45,7 +45,7 @@ var (
 func decodeOrEmpty(data []byte) *Model {
 	m, err := DecodeModel(data)
 	if err != nil {
-		return &Model{w: map[uint32]float32{}, heads: map[uint32]bool{}}
+		return newModel(map[uint32]float32{}, map[uint32]bool{})
 	}
 	return m
 }
@@ -55,17 +55,28 @@ func decodeOrEmpty(data []byte) *Model {
 type Model struct {
 	w     map[uint32]float32
 	heads map[uint32]bool // cue model: hashes of the words seen heading a cue in training
+	tw    *table          // w, laid out for fast reading; built by newModel
+	th    *table          // heads, likewise (weight 1 for a known word)
+}
+
+// newModel builds a model from its weights and head words.
+func newModel(w map[uint32]float32, heads map[uint32]bool) *Model {
+	hw := make(map[uint32]float32, len(heads))
+	for h := range heads {
+		hw[h] = 1
+	}
+	return &Model{w: w, heads: heads, tw: newTable(w), th: newTable(hw)}
 }
 
 // knows reports whether the lower-cased word w headed a cue in training;
 // no other word is taken for a cue head.
-func (m *Model) knows(w string) bool { return m.heads[fnvString(fnvOffset, w)] }
+func (m *Model) knows(w string) bool { return m.th.get(fnvString(fnvOffset, w)) != 0 }
 
 // score sums the weights of feats.
 func (m *Model) score(feats []uint32) float32 {
 	var s float32
 	for _, f := range feats {
-		s += m.w[f]
+		s += m.tw.get(f)
 	}
 	return s
 }
@@ -157,19 +168,19 @@ func DecodeModel(data []byte) (*Model, error) {
 		prev += uint32(d)
 		keys[i] = prev
 	}
-	m := &Model{w: make(map[uint32]float32, n)}
+	w := make(map[uint32]float32, n)
 	var b [2]byte
 	for _, k := range keys {
 		if _, err := io.ReadFull(r, b[:]); err != nil {
 			return nil, fmt.Errorf("decode model: weights: %w", err)
 		}
-		m.w[k] = float32(int16(uint16(b[0])|uint16(b[1])<<8)) * scale
+		w[k] = float32(int16(uint16(b[0])|uint16(b[1])<<8)) * scale
 	}
 	nh, err := binary.ReadUvarint(r)
 	if err != nil || nh > uint64(len(raw)) {
 		return nil, fmt.Errorf("decode model: head words: %v", err)
 	}
-	m.heads = make(map[uint32]bool, nh)
+	heads := make(map[uint32]bool, nh)
 	prev = 0
 	for i := uint64(0); i < nh; i++ {
 		d, err := binary.ReadUvarint(r)
@@ -177,7 +188,7 @@ func DecodeModel(data []byte) (*Model, error) {
 			return nil, fmt.Errorf("decode model: head word %d: %w", i, err)
 		}
 		prev += uint32(d)
-		m.heads[prev] = true
+		heads[prev] = true
 	}
-	return m, nil
+	return newModel(w, heads), nil
 }

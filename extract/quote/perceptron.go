@@ -32,16 +32,17 @@ func (p *averaged) update(feats []uint32, d float64) {
 // tick counts one example seen.
 func (p *averaged) tick() { p.c++ }
 
-// model returns the averaged weights whose magnitude exceeds prune.
-func (p *averaged) model(prune float64) *Model {
-	m := &Model{w: make(map[uint32]float32, len(p.w)), heads: map[uint32]bool{}}
+// model returns the averaged weights whose magnitude exceeds prune, with
+// the given head words.
+func (p *averaged) model(prune float64, heads map[uint32]bool) *Model {
+	w := make(map[uint32]float32, len(p.w))
 	for f, v := range p.w {
 		avg := v - p.u[f]/p.c
 		if math.Abs(avg) > prune && avg != 0 {
-			m.w[f] = float32(avg)
+			w[f] = float32(avg)
 		}
 	}
-	return m
+	return newModel(w, heads)
 }
 
 // shuffle reorders idx with a fixed-seed generator, so that training

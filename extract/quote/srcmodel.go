@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strconv"
 
 	"github.com/whosaid/whosaid/extract/actor"
@@ -18,6 +19,10 @@ type cand struct {
 	span token.Span // empty for "no source"
 	rule bool       // the rules' choice
 }
+
+// srcReach is how far from its cue, in tokens, a source candidate may be;
+// PolNeAR's sources almost all stand within it.
+const srcReach = 30
 
 // candidates lists the candidate sources of attribution a, "none" first.
 func (f *finder) candidates(a *attr) []cand {
@@ -40,7 +45,9 @@ func (f *finder) candidates(a *attr) []cand {
 	if a.src.Len() == 0 {
 		out[0].rule = true
 	}
-	for i := f.afterDateline(sent.From); i < sent.To; i++ {
+	// Sources stand near their cue: look at most srcReach tokens away.
+	lo, hi := max(f.afterDateline(sent.From), a.cue.From-srcReach), min(sent.To, a.cue.To+srcReach)
+	for i := lo; i < hi; i++ {
 		if f.inQuote(i) || i >= a.cue.From && i < a.cue.To {
 			continue
 		}
@@ -80,12 +87,13 @@ func (f *finder) endsPhrase(j int) bool {
 	if isAuxWord(tx.Lower(j)) {
 		return true
 	}
-	for _, c := range f.cues {
-		if c.span.From == j {
-			return true
-		}
-	}
-	return false
+	return f.cueAtTok(j)
+}
+
+// cueAtTok reports whether a cue starts at token j.
+func (f *finder) cueAtTok(j int) bool {
+	k := sort.Search(len(f.cues), func(i int) bool { return f.cues[i].span.From >= j })
+	return k < len(f.cues) && f.cues[k].span.From == j
 }
 
 // srcFeatures appends the features of candidate c for attribution a.
@@ -123,10 +131,8 @@ func (f *finder) srcFeatures(buf []uint32, a *attr, c cand) []uint32 {
 		if tx.Tokens[i].Kind != token.Word || !isAuxWord(tx.Lower(i)) {
 			aux = false
 		}
-		for _, cc := range f.cues {
-			if cc.span.From == i {
-				cue = "k"
-			}
+		if f.cueAtTok(i) {
+			cue = "k"
 		}
 	}
 	adj := "-"

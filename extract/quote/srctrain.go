@@ -75,7 +75,7 @@ func TrainSources(texts []TrainingText, cues *Model, opt TrainOptions) *Model {
 			p.tick()
 		}
 	}
-	return p.model(opt.Prune)
+	return p.model(opt.Prune, map[uint32]bool{})
 }
 
 // goldFor returns the gold attribution whose cue holds a's cue head.

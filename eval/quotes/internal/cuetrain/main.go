@@ -25,7 +25,7 @@ func main() {
 	cueOut := flag.String("cues", "extract/quote/cuemodel.bin", "cue model file to write")
 	srcOut := flag.String("sources", "extract/quote/srcmodel.bin", "source model file to write")
 	epochs := flag.Int("epochs", 8, "passes over the data")
-	prune := flag.Float64("prune", 0.05, "drop averaged weights smaller than this")
+	prune := flag.Float64("prune", 0.5, "drop averaged weights smaller than this")
 	holdout := flag.String("holdout", "", "leave fold K/N out of training")
 	flag.Parse()
 	if err := run(*train, *cueOut, *srcOut, *epochs, *prune, *holdout); err != nil {
