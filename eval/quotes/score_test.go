@@ -40,14 +40,14 @@ func TestReadBrat(t *testing.T) {
 func TestScore(t *testing.T) {
 	text := strings.Repeat("x", 200) + " “quoted words here” " + strings.Repeat("y", 50)
 	gold := []Attribution{
-		{Source: []Span{{0, 5}}, Content: []Span{{10, 50}}},            // matched, right source
+		{Source: []Span{{0, 5}}, Content: []Span{{10, 50}}},               // matched, right source
 		{Source: []Span{{60, 65}}, Content: []Span{{70, 90}, {100, 120}}}, // matched by its second part, wrong source
-		{Content: []Span{{130, 150}}},                                      // no source, none predicted: right
-		{Source: []Span{{0, 1}}, Content: []Span{{160, 170}}},              // missed
-		{Source: []Span{{0, 1}}, Content: []Span{{200, 222}}},              // direct, matched
+		{Content: []Span{{130, 150}}},                                     // no source, none predicted: right
+		{Source: []Span{{0, 1}}, Content: []Span{{160, 170}}},             // missed
+		{Source: []Span{{0, 1}}, Content: []Span{{200, 222}}},             // direct, matched
 	}
 	pred := []quote.Quote{
-		{Kind: quote.Indirect, Start: 20, End: 60, Speaker: quote.Speaker{Start: 2, End: 4}},  // overlap 30 of 40: match
+		{Kind: quote.Indirect, Start: 20, End: 60, Speaker: quote.Speaker{Start: 2, End: 4}},   // overlap 30 of 40: match
 		{Kind: quote.Indirect, Start: 100, End: 125, Speaker: quote.Speaker{Start: 0, End: 3}}, // overlap 20 ≥ 25/2
 		{Kind: quote.Indirect, Start: 135, End: 145},                                           // inside, no speaker
 		{Kind: quote.Indirect, Start: 171, End: 190},                                           // spurious
