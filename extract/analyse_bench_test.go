@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // polnearDev is the PolNeAR dev split, read-only benchmark data outside
@@ -28,17 +29,17 @@ func loadPolnearDev(tb testing.TB) []string {
 	return texts
 }
 
-// BenchmarkAnalyse measures the analysis alone (tokens, actors, quotes) over
+// BenchmarkAnalyse measures the analysis alone (tokens, actors, quotes, dates) over
 // the PolNeAR dev texts; one op is one text.
 func BenchmarkAnalyse(b *testing.B) {
 	texts := loadPolnearDev(b)
-	analyse(&Article{Text: texts[0]}) // load the cue model outside the timing
+	analyse(&Article{Text: texts[0]}, time.Time{}) // load the cue model outside the timing
 	b.ResetTimer()
 	var n int64
 	for i := 0; b.Loop(); i++ {
 		t := texts[i%len(texts)]
 		n += int64(len(t))
-		analyse(&Article{Text: t})
+		analyse(&Article{Text: t}, time.Time{})
 	}
 	b.SetBytes(n / int64(max(b.N, 1)))
 }

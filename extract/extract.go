@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
+	"time"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -14,6 +15,7 @@ import (
 	"github.com/whosaid/whosaid/extract/meta"
 	"github.com/whosaid/whosaid/extract/quote"
 	"github.com/whosaid/whosaid/extract/token"
+	"github.com/whosaid/whosaid/extract/when"
 )
 
 // Options tune one extraction. The zero value is ready to use.
@@ -27,6 +29,11 @@ type Options struct {
 	// NoAnalysis stops after the body and metadata: no quotes, actors or
 	// dates. For callers that only want the article's text.
 	NoAnalysis bool
+	// DocDate is the date that relative expressions ("on Tuesday", "last
+	// month") are resolved against when the page states no publication
+	// date: the feed item's date, or the fetch time. Article.Published stays
+	// what the page says, so that claims can tell where a date came from.
+	DocDate time.Time
 }
 
 // Extract reads one HTML page fetched from pageURL. pageURL resolves relative
@@ -43,7 +50,7 @@ func Extract(page []byte, pageURL string, opt Options) (*Article, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", pageURL, err)
 	}
-	root, err := html.Parse(bytes.NewReader(dec.HTML))
+	root, err := html.Parse(bytes.NewReader(capTags(lean(dec.HTML), maxTags)))
 	if err != nil {
 		// html.Parse only fails when its reader does; a byte slice never does.
 		return nil, fmt.Errorf("extract %s: parse: %w", pageURL, err)
@@ -68,7 +75,7 @@ func Extract(page []byte, pageURL string, opt Options) (*Article, error) {
 	}
 	a.Text = content.Extract(doc, u)
 	if !opt.NoAnalysis {
-		analyse(a)
+		analyse(a, docDate(a.Published, opt.DocDate))
 	}
 	a.fill()
 	return a, nil
@@ -85,20 +92,28 @@ type TextOptions struct {
 // so every offset points into the input. pageURL may be "".
 func FromText(text, pageURL string, opt TextOptions) *Article {
 	a := &Article{URL: pageURL, CanonicalURL: pageURL, Published: opt.Published, Text: text}
-	analyse(a)
+	analyse(a, when.DocDate(a.Published))
 	a.fill()
 	return a
 }
 
-// analyse finds the quotes, actors and dates in a.Text. The text is
-// tokenized once and the tokens shared by every finder.
-func analyse(a *Article) {
+// analyse finds the quotes, actors and dates in a.Text; doc is the date
+// relative dates resolve against (zero when unknown). The text is
+// tokenized once for the quote and actor finders.
+func analyse(a *Article, doc time.Time) {
 	tx := token.New(a.Text)
 	people := actor.Find(tx, nil)
 	a.Quotes = quote.Find(tx, people)
 	a.Actors = people.Actors()
-	// Dates: the when package's finder goes here, over the same tokens and
-	// against a.Published.
+	a.Dates = when.Find(a.Text, doc)
+}
+
+// docDate is the publication date when the page gives one, else fallback.
+func docDate(published string, fallback time.Time) time.Time {
+	if d := when.DocDate(published); !d.IsZero() {
+		return d
+	}
+	return fallback
 }
 
 // fill makes every list non-nil, so that the JSON form always has arrays.

@@ -5,10 +5,12 @@
 // Usage:
 //
 //	whosaid demo [--data DIR]
-//	whosaid crawl [--data DIR] SOURCE...
-//	whosaid extract [--url URL] [--plain] FILE|URL|-
+//	whosaid crawl [--data DIR] [--every DURATION] [--delay DURATION] SOURCE...
+//	whosaid extract [--url URL] [--plain [--published DATE]] FILE|URL|-
 //	whosaid search [QUERY] [--speaker NAME] [--from DATE] [--to DATE] [--limit N] [--json] [--data DIR]
 //	whosaid export [--format json|jsonl] [--data DIR]
+//	whosaid reindex [--data DIR]
+//	whosaid reextract [--data DIR]
 //	whosaid eval body|meta|quotes|dates [DIR]
 //
 // Run "whosaid help COMMAND" for a command's flags.
@@ -44,7 +46,13 @@ type env struct {
 
 func commands() []command {
 	return []command{
+		{"demo", "crawl the embedded fixtures on a loopback server, then search them", runDemo},
+		{"crawl", "fetch feeds and pages, extract them, index their claims", runCrawl},
 		{"extract", "extract one page (file, URL or -) into article JSON", runExtract},
+		{"search", "search claims by words, speaker and date", runSearch},
+		{"export", "write every claim as JSON or JSON lines", runExport},
+		{"reindex", "rebuild the search index from the stored articles", runReindex},
+		{"reextract", "extract every stored page again, without fetching", runReextract},
 		{"eval", "score extract against gold data: body, meta, quotes, dates", runEval},
 	}
 }

@@ -35,8 +35,9 @@ type Result struct {
 
 // UTF8 decodes page to UTF-8. contentType is the HTTP Content-Type header, or
 // "" when the page did not come over HTTP. The charset is taken, in order of
-// trust, from a byte-order mark, the header, a <meta charset> in the first
-// 1024 bytes, and then guessed from the bytes (golang.org/x/net/html/charset
+// trust, from a byte-order mark; then a page that is valid UTF-8 is taken as
+// UTF-8, whatever it is labelled; then the header, a <meta charset> in the
+// first 1024 bytes, and then a guess from the bytes (golang.org/x/net/html/charset
 // follows the WHATWG encoding-sniffing algorithm). max ≤ 0 means MaxBytes.
 //
 // Invalid sequences become U+FFFD; the result is always valid UTF-8.
@@ -55,6 +56,19 @@ func UTF8(page []byte, contentType string, max int) (Result, error) {
 	if looksBinary(page) {
 		return res, ErrBinary
 	}
+	if n, ok := validUTF8(page, res.Truncated); ok && !hasBOM(page) && hasHighBit(page) {
+		// Text in a legacy single-byte charset almost never happens to form
+		// valid multi-byte UTF-8, while servers and pages that label UTF-8
+		// as ISO-8859-1, or do not label it at all, are common. The x/net
+		// sniffer only looks at the first 1024 bytes and guesses
+		// windows-1252 when they are all ASCII, which turns every later
+		// "é" into "Ã©".
+		// A page of pure ASCII is left to the sniffer: ISO-2022-JP is
+		// 7-bit too.
+		res.Charset = "utf-8"
+		res.HTML = page[:n]
+		return res, nil
+	}
 	enc, name, _ := charset.DetermineEncoding(page, contentType)
 	res.Charset = name
 	if name == "utf-8" || enc == encoding.Nop {
@@ -72,6 +86,40 @@ func UTF8(page []byte, contentType string, max int) (Result, error) {
 	}
 	res.HTML = bytes.ToValidUTF8(out, []byte("\uFFFD"))
 	return res, nil
+}
+
+// hasBOM reports a byte-order mark, which outranks every other sign.
+func hasBOM(page []byte) bool {
+	return bytes.HasPrefix(page, []byte("\xef\xbb\xbf")) ||
+		bytes.HasPrefix(page, []byte{0xFE, 0xFF}) || bytes.HasPrefix(page, []byte{0xFF, 0xFE})
+}
+
+// validUTF8 reports whether page is valid UTF-8, and how many of its bytes
+// are: a page cut at the size cap may end inside a character, which is
+// forgiven and left out.
+func validUTF8(page []byte, truncated bool) (int, bool) {
+	if utf8.Valid(page) {
+		return len(page), true
+	}
+	if !truncated {
+		return 0, false
+	}
+	for cut := 1; cut < utf8.UTFMax && cut < len(page); cut++ {
+		if utf8.Valid(page[:len(page)-cut]) {
+			return len(page) - cut, true
+		}
+	}
+	return 0, false
+}
+
+// hasHighBit reports a byte outside ASCII.
+func hasHighBit(page []byte) bool {
+	for _, b := range page {
+		if b >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 // looksBinary reports whether the start of page holds the control bytes that

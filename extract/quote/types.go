@@ -23,6 +23,10 @@ type Quote struct {
 	Start   int     `json:"start"` // code-point offset of Text in the text
 	End     int     `json:"end"`
 	Speaker Speaker `json:"speaker"`
+	// SaidOn is the day the words were said when the attribution sentence
+	// gives it ("said on Tuesday"), as YYYY-MM-DD; "" when it does not. Claims
+	// fall back to the publication date.
+	SaidOn string `json:"said_on,omitempty"`
 }
 
 // Speaker is who a quote is attributed to.

@@ -1,0 +1,53 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/whosaid/whosaid/extract"
+	"github.com/whosaid/whosaid/index/claim"
+)
+
+// runExport streams every claim of every stored article. It reads the
+// store, not the index, so that it works whatever state the index is in.
+func runExport(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "export", "export [--format json|jsonl] [--data DIR]")
+	format := fs.String("format", claim.JSONL, "json (one array) or jsonl (one claim a line)")
+	data := fs.String("data", "", "the data dir (default $WHOSAID_DATA, else $XDG_DATA_HOME/whosaid)")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("unexpected arguments %q", pos)
+	}
+	enc, err := claim.NewEncoder(e.stdout, *format)
+	if err != nil {
+		return usagef("%v", err)
+	}
+	dir, err := dataDir(e, *data)
+	if err != nil {
+		return err
+	}
+	st, err := openStore(dir)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	err = st.Articles(ctx, func(url string, a *extract.Article) error {
+		src, err := sourceOf(st, url)
+		if err != nil {
+			return err
+		}
+		for _, c := range claim.Of(a, src) {
+			if err := enc.Encode(c); err != nil {
+				return fmt.Errorf("write: %w", err)
+			}
+		}
+		return nil
+	})
+	if cerr := enc.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}

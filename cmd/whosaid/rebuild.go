@@ -1,0 +1,90 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/whosaid/whosaid/index"
+	"github.com/whosaid/whosaid/ingest/crawl"
+)
+
+// runReindex rebuilds the search index from the stored articles: the way
+// back from a damaged index, or from one built by another version.
+func runReindex(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "reindex", "reindex [--data DIR]")
+	data := fs.String("data", "", "the data dir (default $WHOSAID_DATA, else $XDG_DATA_HOME/whosaid)")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	dir, err := dataDir(e, *data)
+	if err != nil {
+		return err
+	}
+	st, err := openStore(dir)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	// The new index is built beside the old one and swapped in when whole,
+	// so a rebuild that fails or is interrupted leaves the old one in place.
+	final := filepath.Join(dir, indexDirName)
+	fresh := final + ".new"
+	if err := os.RemoveAll(fresh); err != nil {
+		return fmt.Errorf("remove unfinished rebuild: %w", err)
+	}
+	if err := st.MarkAllUnindexed(); err != nil {
+		return err
+	}
+	ix, err := index.Open(fresh)
+	if err != nil {
+		return err
+	}
+	articles, claims, err := indexPending(ctx, st, ix, e.log)
+	if cerr := ix.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("%w (the old index is untouched; run reindex again)", err)
+	}
+	if err := os.RemoveAll(final); err != nil {
+		return fmt.Errorf("remove old index: %w", err)
+	}
+	if err := os.Rename(fresh, final); err != nil {
+		return fmt.Errorf("install new index: %w", err)
+	}
+	fmt.Fprintf(e.stderr, "reindex: %d articles, %d claims\n", articles, claims)
+	return err
+}
+
+// runReextract runs the current extractor again over every stored raw page,
+// without fetching anything, and re-indexes the articles.
+func runReextract(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "reextract", "reextract [--data DIR]")
+	data := fs.String("data", "", "the data dir (default $WHOSAID_DATA, else $XDG_DATA_HOME/whosaid)")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	dir, err := dataDir(e, *data)
+	if err != nil {
+		return err
+	}
+	st, err := openStore(dir)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	done, failed, err := crawl.Reextract(ctx, st, e.log)
+	if err != nil {
+		return err
+	}
+	ix, err := openIndex(dir)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	_, claims, err := indexPending(ctx, st, ix, e.log)
+	fmt.Fprintf(e.stderr, "reextract: %d articles re-extracted (%d failed), %d claims indexed\n", done, failed, claims)
+	return err
+}
