@@ -102,7 +102,7 @@ func FromText(text, pageURL string, opt TextOptions) *Article {
 // tokenized once for the quote and actor finders.
 func analyse(a *Article, doc time.Time) {
 	tx := token.New(a.Text)
-	people := actor.Find(tx, nil)
+	people := actor.Find(tx, actor.Embedded)
 	a.Quotes = quote.Find(tx, people)
 	a.Actors = people.Actors()
 	a.Dates = when.Find(a.Text, doc)

@@ -101,7 +101,7 @@ func TestAntecedent(t *testing.T) {
 				}
 			}
 			got := ""
-			if a := s.Antecedent(tok, tt.sex); a >= 0 {
+			if a := s.Antecedent(tok, tt.sex, nil); a >= 0 {
 				got = s.Name(a)
 			}
 			if got != tt.want {

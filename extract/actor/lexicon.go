@@ -19,7 +19,41 @@ type Lexicon struct {
 	// OrgHead reports whether w (lower-cased) marks an organization name;
 	// it adds to the built-in heads.
 	OrgHead func(w string) bool
+	// Org reports whether name is a known organization: "Axios", "NATO".
+	Org func(name string) bool
+	// Surname reports whether w is recorded as part of a personal name.
+	Surname func(w string) bool
+	// CommonWord reports whether w, capitalized, is also an ordinary
+	// English word ("Will", "Four"), weak evidence of a name.
+	CommonWord func(w string) bool
+	// Title reports whether phrase is a title written before a name
+	// ("Sen.", "Prime Minister"), and the sex it implies.
+	Title func(phrase string) (Sex, bool)
 }
+
+func (l *Lexicon) org(name string) bool { return l != nil && l.Org != nil && l.Org(name) }
+
+func (l *Lexicon) surname(w string) bool { return l != nil && l.Surname != nil && l.Surname(w) }
+
+func (l *Lexicon) commonWord(w string) bool {
+	return l != nil && l.CommonWord != nil && l.CommonWord(w)
+}
+
+// title reports whether w is a title before names: the built-in ones, or
+// the lexicon's.
+func (l *Lexicon) title(w string) (Sex, bool) {
+	if sex, ok := titles[strings.ToLower(w)]; ok {
+		return sex, true
+	}
+	if l != nil && l.Title != nil {
+		return l.Title(w)
+	}
+	return SexUnknown, false
+}
+
+// full reports whether the lexicon can vouch for names: given names and
+// surnames both.
+func (l *Lexicon) full() bool { return l != nil && l.GivenName != nil && l.Surname != nil }
 
 func (l *Lexicon) givenName(w string) (Sex, bool) {
 	if l == nil || l.GivenName == nil {
@@ -43,7 +77,15 @@ func (l *Lexicon) demonym(w string) bool {
 }
 
 func (l *Lexicon) orgHead(w string) bool {
-	return orgHeads[w] || l != nil && l.OrgHead != nil && l.OrgHead(w)
+	if orgHeads[w] || l != nil && l.OrgHead != nil && l.OrgHead(w) {
+		return true
+	}
+	for _, e := range germanOrgEndings {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // builtinDemonym recognizes the usual demonym endings on a capitalized word

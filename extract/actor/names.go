@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"strings"
+
 	"github.com/whosaid/whosaid/extract/token"
 )
 
@@ -50,7 +52,7 @@ func (s *Set) runEnd(i, end int) int {
 			j++
 			continue
 		}
-		if tx.Tokens[j].Kind != token.Word || tx.Tokens[j].Has(token.Possessive) {
+		if (tx.Tokens[j].Kind != token.Word || tx.Tokens[j].Has(token.Possessive)) && !tx.IsPunct(j, "&") {
 			break
 		}
 		w := tx.Lower(j)
@@ -63,9 +65,17 @@ func (s *Set) runEnd(i, end int) int {
 		}
 		prev := tx.Lower(j - 1)
 		switch {
+		case (w == "der" || w == "den" || w == "des") && !particles[prev]:
+			// German articles join a name only after "von", "van", "zu":
+			// "von der Leyen", not "Mitarbeiter der Stadtverwaltung".
+			return j
 		case particles[w]:
 		case w == "of" && (s.lex.orgHead(prev) || titles[prev] != SexUnknown || ofHeads[prev] || titleWord(prev)):
-		case (w == "for" || w == "and" || w == "&" || w == "on") && s.lex.orgHead(prev) && hasOrgHeadAfter(s, k, end):
+		case w == "&":
+			// "Procter & Gamble", "Lakeport Power & Light"
+		case w == "for" && s.lex.orgHead(prev):
+			// "Institute for Cryosphere Studies"
+		case w == "and" && s.lex.orgHead(prev) && hasOrgHeadAfter(s, k, end):
 		default:
 			return j
 		}
@@ -106,23 +116,36 @@ func titleWord(w string) bool {
 // and the role phrase before them, and guesses the kind.
 func (s *Set) addRun(i, j, si int, headline bool) {
 	tx := s.tx
-	for i < j && functionWords[tx.Lower(i)] && !particles[tx.Lower(i)] {
-		i++
+	for i < j && (functionWords[tx.Lower(i)] && !particles[tx.Lower(i)] || articleParticles[tx.Lower(i)] && i+1 < j && s.lex.orgHead(tx.Lower(i+1))) {
+		i++ // "The", and "El" before "Ayuntamiento de …"
 	}
 	if i >= j {
 		return
 	}
-	// Particles before the run belong to the name: "von der Leyen said".
-	for i > 0 && tx.Tokens[i-1].Kind == token.Word && particles[tx.Text(i-1)] &&
-		int(tx.Tokens[i-1].Sent) == si && (i-2 < 0 || !s.nameToken(i-2) || particles[tx.Text(i-2)]) {
-		i--
+	// Particles before the run belong to the name: "von der Leyen said";
+	// not after a lower-case word, where they are prepositions: "venu de
+	// Rennes".
+	k := i
+	for k > 0 && tx.Tokens[k-1].Kind == token.Word && particles[tx.Text(k-1)] && int(tx.Tokens[k-1].Sent) == si {
+		k--
+	}
+	for k < i && articleParticles[tx.Lower(k)] {
+		k++ // an article alone is no particle: "Mitarbeiter der Stadtverwaltung", "la Policía"
+	}
+	if k < i && (k == 0 || tx.Tokens[k-1].Kind != token.Word || s.nameToken(k-1)) && !s.lex.place(tx.Slice(i, j)) {
+		i = k
 	}
 	m := Mention{From: i, To: j, RoleFrom: i, Actor: -1}
 	// Titles inside the run: the name starts after the last one, or at
 	// the first given name after a title ("Secretary of State Hillary ...").
-	for k := i; k < j-1; k++ {
+	// An organization's name keeps its words: "St. Brigid Medical Center",
+	// "Comunidad de Regantes del Valle Alto" (but "Police Chief Victor
+	// Almeida" is a person with a title).
+	orgRun := s.lex.orgHead(tx.Lower(j-1)) || j-i > 2 && s.lex.orgHead(tx.Lower(i)) &&
+		(particles[tx.Lower(i+1)] || tx.Is(i+1, "of") || tx.Is(i+1, "for"))
+	for k := i; k < j-1 && !orgRun; k++ {
 		w := tx.Lower(k)
-		if sex, ok := titles[w]; ok {
+		if sex, ok := s.lex.title(tx.Text(k)); ok {
 			m.From = k + 1
 			if sex != SexUnknown {
 				m.Sex = sex
@@ -145,6 +168,26 @@ func (s *Set) addRun(i, j, si int, headline bool) {
 	if m.From >= j {
 		return // a title alone: "the President said"
 	}
+	// With name lists, the name starts at its first given name: words
+	// before it are a title or role the lists do not know ("Chief
+	// Executive Daniel Whitmore", "Oberbürgermeisterin Henrike …").
+	if s.lex.full() && m.To-m.From >= 3 && !orgRun {
+		for k := m.From + 1; k < j-1; k++ {
+			if _, given := s.lex.givenName(tx.Text(k)); given && !particles[tx.Lower(k)] {
+				if _, before := s.lex.givenName(tx.Text(m.From)); !before {
+					m.From = k
+				}
+				break
+			}
+		}
+	}
+	if s.lex.full() && m.To-m.From == 2 {
+		if _, g0 := s.lex.givenName(tx.Text(m.From)); !g0 && s.lex.commonWord(tx.Text(m.From)) == false {
+			if _, g1 := s.lex.givenName(tx.Text(m.From + 1)); g1 && isRoleWordDE(tx.Lower(m.From)) {
+				m.From++ // "Studentin Mira" is no name: "Studentin" is a role
+			}
+		}
+	}
 	// A title just before the run ("Mr." is its own run only when the
 	// tokenizer kept it lower; titles are usually inside the run).
 	m.RoleFrom = s.roleStart(i, m.From)
@@ -154,6 +197,11 @@ func (s *Set) addRun(i, j, si int, headline bool) {
 		}
 	}
 	s.classify(&m, si, headline)
+	if headline && m.Kind == Person && m.To-m.From >= 2 {
+		if _, given := s.lex.givenName(tx.Text(m.From)); given {
+			headline = false // "Lena Hartmann" is a name even in a credit line
+		}
+	}
 	if headline && m.Kind != Place {
 		// In a headline or heading capitals prove nothing: the run counts
 		// only if it names an actor of the body, as a whole or word by
@@ -209,13 +257,22 @@ func (s *Set) classify(m *Mention, si int, headline bool) {
 	case s.lex.orgHead(last) || n > 1 && s.hasOrgHead(m.From, m.To):
 		m.Kind = Organization
 		return
+	case s.lex.org(name):
+		m.Kind = Organization // a known one: Axios, Kremlin, NATO
+		return
 	case n == 1 && tx.Tokens[m.From].Has(token.AllUpper) && !tx.Tokens[m.From].Has(token.Abbrev):
 		m.Kind = Organization // an acronym: FBI, NATO, CNN
 		return
 	}
-	if sex, ok := s.lex.givenName(tx.Text(m.From)); ok {
+	if s.orgBefore(m.RoleFrom) {
+		m.Kind = Organization // "the passenger association Fahrgastverband Nord"
+		return
+	}
+	if sex, ok := s.lex.givenName(tx.Text(m.From)); ok && (n > 1 || !s.lex.commonWord(tx.Text(m.From)) && s.midCaps[tx.Text(m.From)] && !s.afterOpenQuote(m.From)) {
 		m.Kind = Person
-		if m.Sex == SexUnknown {
+		// A lone word may be a surname that is also a given name
+		// ("Marquez"): its sex says nothing then.
+		if m.Sex == SexUnknown && n > 1 {
 			m.Sex = sex
 		}
 		return
@@ -224,9 +281,40 @@ func (s *Set) classify(m *Mention, si int, headline bool) {
 		m.Kind = Person // a title or role stands before it
 		return
 	}
-	if n >= 2 && n <= 4 && !headline {
-		m.Kind = Person
+	switch {
+	case headline:
+	case !s.lex.full():
+		if n >= 2 && n <= 4 {
+			m.Kind = Person // without name lists, a short capitalized run
+		}
+	case n >= 2 && n <= 4:
+		// With name lists, a person's name has a surname the lists know and
+		// does not open with an ordinary word ("Four Pillars"); a run of
+		// capitals that is no person's, no place's and not in a headline
+		// is most often an organization ("Lumora Vision", "Casa Vega").
+		if !s.lex.commonWord(tx.Text(m.From)) && s.anySurname(m.From, m.To) && !s.anyCommon(m.From, m.To) {
+			m.Kind = Person
+		} else {
+			m.Kind = Organization
+		}
+	case n == 1:
+		if s.orgApposition(m.To) {
+			m.Kind = Organization // "Nordbahn, Germany's largest rail operator,"
+		} else if w := tx.Text(m.From); s.lex.surname(w) && !s.lex.commonWord(w) && s.midCaps[w] && !s.afterOpenQuote(m.From) {
+			m.Kind = Person // "Dmitriev said", before or without the full name
+		}
 	}
+}
+
+// anySurname reports whether a word of [from, to) is part of a personal
+// name in the lexicon.
+func (s *Set) anySurname(from, to int) bool {
+	for i := from; i < to; i++ {
+		if s.lex.surname(s.tx.Text(i)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeading reports whether a sentence is a whole paragraph of a few words
@@ -235,6 +323,9 @@ func isHeading(tx *token.Text, s token.Sentence) bool {
 	p := tx.Paras[s.Para]
 	if p.From != s.From || p.To != s.To || s.To-s.From > 16 {
 		return false
+	}
+	if tx.IsPunct(s.From, "(") {
+		return false // a credit line: "(Reporting by …; Editing by …)"
 	}
 	last := tx.Tokens[s.To-1]
 	if last.Kind == token.Punct {
@@ -255,4 +346,100 @@ func (s *Set) hasOrgHead(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// isRoleWordDE reports whether a capitalized German noun names a role or
+// occupation by its ending: "Studentin", "Geschäftsführerin", "Ratsfrau".
+func isRoleWordDE(w string) bool {
+	for _, suf := range []string{"in", "er", "frau", "mann", "chef", "chefin"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// afterOpenQuote reports whether token i opens a quotation: its capital
+// may only open the speaker's sentence.
+func (s *Set) afterOpenQuote(i int) bool {
+	if i == 0 {
+		return false
+	}
+	t := s.tx.Tokens[i-1]
+	return t.Kind == token.Quote && t.Has(token.Open)
+}
+
+// orgApposition reports whether the name that ends before token i is set
+// off by an apposition headed by an organization noun: ", Germany's largest
+// regional rail operator,".
+func (s *Set) orgApposition(i int) bool {
+	tx := s.tx
+	if !tx.IsPunct(i, ",") {
+		return false
+	}
+	end := tx.SentOf(i).To
+	for k := i + 1; k < end && k-i <= 10; k++ {
+		if tx.Tokens[k].Kind == token.Punct {
+			return k > i+1 && orgNouns[tx.Lower(k-1)]
+		}
+	}
+	return false
+}
+
+// orgNouns are common nouns that describe an organization in an
+// apposition or a descriptor: "the company", "a regional rail operator".
+var orgNouns = map[string]bool{
+	"company": true, "firm": true, "operator": true, "group": true, "union": true,
+	"association": true, "club": true, "team": true, "agency": true, "carrier": true,
+	"airline": true, "maker": true, "manufacturer": true, "retailer": true, "bank": true,
+	"lender": true, "insurer": true, "utility": true, "publisher": true, "broadcaster": true,
+	"network": true, "newspaper": true, "startup": true, "chain": true, "restaurant": true,
+	"brand": true, "developer": true, "supplier": true, "producer": true, "provider": true,
+	"organization": true, "organisation": true, "charity": true, "nonprofit": true,
+	"ministry": true, "department": true, "government": true, "council": true,
+	"authority": true, "regulator": true, "court": true, "party": true, "campaign": true,
+	"conglomerate": true, "giant": true, "owner": false,
+}
+
+// IsOrgNoun reports whether a lower-cased common noun describes an
+// organization: "company", "operator", "union".
+func IsOrgNoun(w string) bool { return orgNouns[w] }
+
+// anyCommon reports whether a word of [from, to) is an ordinary English
+// word: "Vale Food Fair" is no person.
+func (s *Set) anyCommon(from, to int) bool {
+	for i := from; i < to; i++ {
+		if s.lex.commonWord(s.tx.Text(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgBefore reports whether the word before token i is a noun for an
+// organization, which the name after it then is: "the association Campo
+// Vivo", "la asociación Campo Vivo".
+func (s *Set) orgBefore(i int) bool {
+	if i == 0 || s.tx.Tokens[i-1].Kind != token.Word || s.nameToken(i-1) {
+		return false
+	}
+	w := s.tx.Lower(i - 1)
+	return orgNouns[w] || foreignOrgNouns[w]
+}
+
+// foreignOrgNouns are the German, French and Spanish nouns for an
+// organization that stand before its name.
+var foreignOrgNouns = map[string]bool{
+	"asociación": true, "empresa": true, "sindicato": true, "compañía": true, "partido": true,
+	"entreprise": true, "syndicat": true, "société": true, "parti": true, "groupe": true,
+	"verband": true, "firma": true, "unternehmen": true, "partei": true, "verein": true,
+	"gewerkschaft": true, "konzern": true,
+}
+
+// articleParticles are particles that are also articles: inside a name
+// after another particle ("von der Leyen", "de la Vega") they belong to it,
+// alone before a capital they are only an article.
+var articleParticles = map[string]bool{
+	"der": true, "den": true, "des": true, "la": true, "le": true, "el": true, "les": true,
+	"los": true, "las": true,
 }

@@ -9,7 +9,7 @@ import "github.com/whosaid/whosaid/extract/token"
 // first such person there: in news copy the subject. When that first person
 // is only the object of a preposition and the sentence names another who
 // fits too, it answers -1, since a guess could put words in the wrong mouth.
-func (s *Set) Antecedent(i int, sex Sex) int {
+func (s *Set) Antecedent(i int, sex Sex, skip func(tok int) bool) int {
 	tx := s.tx
 	sent := int(tx.Tokens[i].Sent)
 	last := s.lastMentionBefore(i)
@@ -18,7 +18,7 @@ func (s *Set) Antecedent(i int, sex Sex) int {
 		var fits []int // mention indexes in text order
 		for k := last; k >= 0 && s.Mentions[k].From >= sp.From; k-- {
 			m := s.Mentions[k]
-			if m.From >= i || m.Actor < 0 || s.ents[m.Actor].Kind != Person {
+			if m.From >= i || m.Actor < 0 || s.ents[m.Actor].Kind != Person || skip != nil && skip(m.From) {
 				continue
 			}
 			es := s.ents[m.Actor].sex
@@ -100,6 +100,23 @@ func (s *Set) RoleHolder(head string, i int) int {
 	return found
 }
 
+// PersonByTail returns the one person whose name ends with the words
+// given, compared without case ("DE LA VEGA" for Rosalind de la Vega), or
+// -1 when none or more than one does.
+func (s *Set) PersonByTail(words []string) int {
+	found := -1
+	for a, e := range s.ents {
+		if e.Kind != Person || len(e.words) <= len(words) || !tailOf(e.words, words) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = a
+	}
+	return found
+}
+
 // PersonNamed returns the one person whose surname (or, failing that, given
 // name) is w, compared without case ("TRUMP" in a transcript), or -1 when
 // none or more than one is.
@@ -117,6 +134,32 @@ func (s *Set) PersonNamed(w string) int {
 		}
 		if found >= 0 {
 			return found
+		}
+	}
+	return -1
+}
+
+// ByName returns the actor whose canonical name is name, or -1.
+func (s *Set) ByName(name string) int {
+	for a, e := range s.ents {
+		if e.Name == name {
+			return a
+		}
+	}
+	return -1
+}
+
+// RecentOrg returns the organization mentioned last before token i, within
+// reach sentences, or -1: what "the company" points back to.
+func (s *Set) RecentOrg(i, reach int) int {
+	sent := int(s.tx.Tokens[i].Sent)
+	for k := s.lastMentionBefore(i); k >= 0; k-- {
+		m := s.Mentions[k]
+		if sent-int(s.tx.Tokens[m.From].Sent) > reach {
+			break
+		}
+		if m.Actor >= 0 && s.ents[m.Actor].Kind == Organization {
+			return m.Actor
 		}
 	}
 	return -1

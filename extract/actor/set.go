@@ -240,8 +240,9 @@ func sameName(a, b []string) bool {
 	if len(b) > len(a) {
 		a, b = b, a
 	}
-	// "von der Leyen" is the tail of "Ursula von der Leyen".
-	if particles[b[0]] && tailOf(a, b) {
+	// "von der Leyen" is the tail of "Ursula von der Leyen", "Ruiz Salgado"
+	// of "Antonio Ruiz Salgado".
+	if tailOf(a, b) {
 		return true
 	}
 	return strings.EqualFold(a[0], b[0]) && strings.EqualFold(lastName(a), lastName(b))
@@ -303,7 +304,9 @@ func (s *Set) match(m *Mention) int {
 	best := -1
 	for pass := 0; pass < 2 && best < 0; pass++ {
 		for a, e := range s.ents {
-			if !s.refers(e, w, pass) || m.Kind != "" && m.Kind != Person && e.Kind != m.Kind {
+			// A word the lists call a place or organization is still the
+			// surname of a person the text names ("Ibarra").
+			if !s.refers(e, w, pass) || m.Kind != "" && m.Kind != Person && e.Kind != m.Kind && e.Kind != Person {
 				continue
 			}
 			if m.Sex != SexUnknown && e.sex != SexUnknown && e.sex != m.Sex {
@@ -322,7 +325,10 @@ func (s *Set) match(m *Mention) int {
 // name, or a family name written first).
 func (s *Set) refers(e *ent, w string, pass int) bool {
 	if pass == 1 {
-		return e.Kind == Person && len(e.words) > 1 && strings.EqualFold(e.words[0], w)
+		// The first word: a given name, a family name written first, or
+		// the short name of an organization ("Ridgeway" for Ridgeway United).
+		return (e.Kind == Person || e.Kind == Organization && !s.lex.commonWord(w)) &&
+			len(e.words) > 1 && strings.EqualFold(e.words[0], w)
 	}
 	switch e.Kind {
 	case Person:
@@ -378,6 +384,8 @@ func (s *Set) addRoles(e *ent, m *Mention) {
 	}
 	if m.RoleFrom < m.From {
 		s.addRole(e, m.RoleFrom, m.From)
+	} else if r, ok := s.roleBeforeComma(m); ok {
+		s.addRole(e, r.From, r.To)
 	}
 	for _, r := range s.apposition(m.To) {
 		s.addRole(e, r.From, r.To)
@@ -388,7 +396,7 @@ func (s *Set) addRole(e *ent, from, to int) {
 	for to > from && (s.tx.Tokens[to-1].Kind != token.Word && s.tx.Tokens[to-1].Kind != token.Number) {
 		to--
 	}
-	for from < to && (s.tx.Is(from, "a") || s.tx.Is(from, "an") || s.tx.Is(from, "the")) {
+	for from < to && articles[s.tx.Lower(from)] {
 		from++
 	}
 	if from >= to {
@@ -402,6 +410,38 @@ func (s *Set) addRole(e *ent, from, to int) {
 		e.Roles = append(e.Roles, r)
 		e.roleHeads = append(e.roleHeads, s.tx.Lower(to-1))
 	}
+}
+
+// roleBeforeComma returns the role set before a name by a comma: "La
+// alcaldesa, María José Fernández de la Torre, defendió …", "The company's
+// chief executive, Jane Doe, said".
+func (s *Set) roleBeforeComma(m *Mention) (token.Span, bool) {
+	tx := s.tx
+	c := m.RoleFrom - 1
+	if c < 1 || !tx.IsPunct(c, ",") || !tx.IsPunct(m.To, ",") {
+		return token.Span{}, false
+	}
+	sent := tx.SentOf(c)
+	for k := c - 1; k >= sent.From && c-k <= 6; k-- {
+		t := tx.Tokens[k]
+		if t.Kind != token.Word {
+			return token.Span{}, false
+		}
+		if articles[tx.Lower(k)] && (k == sent.From || tx.Tokens[k-1].Kind != token.Word) {
+			if c-k < 2 {
+				return token.Span{}, false
+			}
+			return token.Span{From: k, To: c}, true
+		}
+	}
+	return token.Span{}, false
+}
+
+// articles open a role phrase set before a name.
+var articles = map[string]bool{
+	"the": true, "a": true, "an": true, "la": true, "el": true, "le": true, "der": true,
+	"die": true, "un": true, "une": true, "una": true, "ein": true, "eine": true, "sa": true,
+	"su": true, "its": true, "his": true, "her": true, "their": true,
 }
 
 // apposition returns the role spans of ", a/an/the … ," after a name: the

@@ -114,7 +114,25 @@ var orgHeads = map[string]bool{
 	"legislature": true, "government": true, "regime": true, "republicans": true,
 	"democrats": true, "team": true, "squad": true, "brigade": true, "battalion": true,
 	"division": true, "exchange": true, "reserve": true, "treasury": true, "fbi": true,
+	"bio": true, "pharma": true, "pharmaceuticals": true, "therapeutics": true, "labs": true,
+	"systems": true, "technologies": true, "software": true, "energy": true, "foods": true,
+	"logistics": true, "capital": true, "ventures": true, "industries": true, "solutions": true,
+	"library": true, "festival": true, "fair": true, "district": true, "securities": true,
+	"fc": true, "united": true, "rovers": true, "athletic": true, "city fc": true,
+	// German, French and Spanish heads, for pages in those languages.
+	"ayuntamiento": true, "comunidad": true, "policía": true, "asociación": true,
+	"gobierno": true, "ministerio": true, "consejo": true, "universidad": true,
+	"partido": true, "sindicato": true, "syndicat": true, "ministère": true, "mairie": true,
+	"conseil": true, "gouvernement": true, "parti": true,
+	"université": true, "stadtrat": true, "stadtverwaltung": true, "verband": true,
+	"regierung": true, "ministerium": true, "partei": true, "universität": true,
+	"gewerkschaft": true, "port": true,
 }
+
+// germanOrgEndings end German compound nouns that name an organization:
+// "Einzelhandelsverband", "Bürgerliste", "Innenministerium".
+var germanOrgEndings = []string{"verband", "verein", "ministerium", "partei", "gewerkschaft",
+	"gesellschaft", "liste", "behörde", "verwaltung", "stiftung", "konzern", "bank", "werke"}
 
 // functionWords are lower-cased words that are capitalized only because
 // they open a sentence or a headline, never part of a name there.
@@ -147,6 +165,10 @@ var functionWords = map[string]bool{
 	"him": true, "them": true, "us": true, "me": true, "whether": true, "either": true,
 	"neither": true, "nor": true, "never": true, "always": true, "often": true, "said.": true,
 	"like.": true, "because.": true, "than": true, "ever": true, "every.": true,
+	// Articles of German, French and Spanish, which open sentences there.
+	"ein": true, "eine": true, "einer": true, "der": true, "die": true, "das": true,
+	"le": true, "la": true, "les": true, "el": true, "los": true, "las": true,
+	"un": true, "une": true, "una": true,
 }
 
 // particles are lower-case words that may stand inside a name: "Ludwig van
@@ -167,6 +189,7 @@ var nameSuffixes = map[string]bool{
 // tell (SexUnknown for they, I, we).
 var pronouns = map[string]Sex{
 	"he": Male, "she": Female, "him": Male, "her": Female, "they": SexUnknown,
+	"il": Male, "elle": Female, "er": Male, "él": Male, "ella": Female, "sie": Female,
 	"i": SexUnknown, "we": SexUnknown, "you": SexUnknown, "it": SexUnknown,
 }
 

@@ -41,11 +41,17 @@ func (f *finder) groupOf(c cue) group {
 	g := group{s0: sent.From, sentEnd: sentenceEnd(tx, sent.Span)}
 	k := c.span.From - 1
 	be := false
-	for k >= sent.From && tx.Tokens[k].Kind == token.Word && isAuxWord(tx.Lower(k)) {
+	for k >= sent.From && tx.Tokens[k].Kind == token.Word && (isAuxWord(tx.Lower(k)) || c.foreign && foreignAux[tx.Lower(k)]) {
 		be = be || beForms[tx.Lower(k)]
 		k--
 	}
 	g.start = k + 1
+	if c.foreign && k >= sent.From && invertedPronoun(tx.Lower(k)) != "" {
+		// "…», a-t-elle déclaré": the pronoun is inside the auxiliary.
+		g.src, g.start = token.Span{From: k, To: k + 1}, k
+		g.after = f.skipAdjuncts(c.span.To, g.sentEnd)
+		return g
+	}
 	g.after = f.skipAdjuncts(c.span.To, g.sentEnd)
 	if be && passive(tx.Lower(c.span.From)) {
 		// "X was asked about …": X is no source; "by Y" names one.
@@ -71,6 +77,13 @@ func (f *finder) groupOf(c cue) group {
 	}
 	if g.src.Len() == 0 && !c.participle && f.inverted(g.start-1) {
 		g.right = f.rightNP(c.span.To, g.sentEnd)
+		// "said one customer, Maud, who …": the name after the descriptor.
+		if r := g.right; r.Len() > 0 && tx.IsPunct(r.To, ",") && f.people != nil {
+			if m, ok := f.people.At(r.To + 1); ok && m.RoleFrom == r.To+1 && m.Actor >= 0 &&
+				(tx.IsPunct(m.To, ",") || m.To >= g.sentEnd) && f.people.KindOf(m.Actor) == actor.Person {
+				g.right = token.Span{From: m.From, To: m.To}
+			}
+		}
 		after := f.skipAdjuncts(g.right.To, g.sentEnd)
 		// After a verb of telling the phrase may be the addressee ("told
 		// Obama, …"); it is the source only when the sentence ends there.
@@ -180,12 +193,13 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 	}
 	// "…," Smith said — the quote before the group is the content.
 	b := g.start - 1
-	if tx.IsPunct(b, ",") || tx.IsPunct(b, "\u2014") {
+	comma := tx.IsPunct(b, ",") || tx.IsPunct(b, "\u2014")
+	if comma {
 		b--
 	}
 	// The quote may end the sentence before when it closes with ? or !
 	// and the attribution stands alone: "Why not?" Trump asked.
-	if q := f.quoteCloseAt(b); q >= 0 && !f.claimed[q] && (b >= g.s0 && f.attributionComma(q, b) || f.endsAttribution(g) && (b >= g.s0 || g.after >= g.sentEnd)) {
+	if q := f.quoteCloseAt(b); q >= 0 && !f.claimed[q] && (b >= g.s0 && (comma || f.attributionComma(q)) || f.endsAttribution(g) && (b >= g.s0 || g.after >= g.sentEnd)) {
 		f.takeQuote(&a, q, g)
 		// "…," she said, "…" — a split quote.
 		if tx.IsPunct(g.after, ",") || tx.IsPunct(g.after, ":") {
@@ -211,6 +225,11 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 	if q := f.laterQuote(ci, g); q >= 0 {
 		a.direct, a.quotes = true, []int{q}
 		return a, true
+	}
+	// German, French and Spanish set the reported clause off by a comma:
+	// "sagte, die Umsetzung sei …".
+	if c.foreign && tx.IsPunct(g.after, ",") && g.after+1 < g.sentEnd && f.quoteOpenAt(g.after+1) < 0 {
+		g.after++
 	}
 	// Smith said (that) … — the reported clause.
 	if g.after < g.sentEnd && !tx.IsPunct(g.after, ",") && !tx.IsPunct(g.after, ";") {
@@ -260,17 +279,14 @@ func (f *finder) endsAttribution(g group) bool {
 		tx.IsPunct(g.after, ":") || tx.IsPunct(g.after, "\u2014") || tx.Is(g.after, "and")
 }
 
-// attributionComma reports whether the quote q, closed at token b, ends the
-// way a quote before its attribution does: with a comma, question mark,
-// exclamation mark or dash inside the marks, or a comma right after them.
-func (f *finder) attributionComma(q, b int) bool {
+// attributionComma reports whether the quote q ends the way a quote before
+// its attribution does: with a comma, question mark, exclamation mark or
+// dash inside the marks.
+func (f *finder) attributionComma(q int) bool {
 	tx := f.tx
 	qs := f.qs[q]
 	if qs.close < 0 || qs.to <= qs.from {
 		return false
-	}
-	if qs.close != b {
-		return true // b was the comma after the closing mark
 	}
 	last := qs.to - 1
 	return tx.IsPunct(last, ",") || tx.IsPunct(last, "?") || tx.IsPunct(last, "!") ||

@@ -12,6 +12,7 @@ type cue struct {
 	according  bool       // "according to X": the source follows
 	participle bool       // ", saying …", ", adding that …": the source is the main clause's subject
 	hearsay    bool       // "reportedly", "allegedly": someone unnamed says so, not the subject
+	foreign    bool       // a German, French or Spanish cue from the word list
 }
 
 // hearsay are cue words that attribute the clause to unnamed others.
@@ -38,6 +39,12 @@ func (f *finder) findCues() {
 	prev, last := false, -1
 	for i := 0; i < len(tx.Tokens); i++ {
 		w := tx.Lower(i)
+		if (foreignCues[w] || foreignAccording[w]) && ctx.cueCandidate(i) {
+			c := cue{span: token.Span{From: i, To: i + 1}, according: foreignAccording[w], foreign: true}
+			f.cues = append(f.cues, c)
+			prev, last = true, i
+			continue
+		}
 		known := m.knows(w)
 		if !ctx.cueCandidate(i) || !known && !verbLike(w) || w == "known" && tx.Is(i+1, "as") {
 			prev = false

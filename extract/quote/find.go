@@ -14,6 +14,7 @@ import (
 func Find(tx *token.Text, people *actor.Set) []Quote {
 	f := newFinder(tx, people, defaultCues(), defaultSources())
 	f.interviews()
+	f.dialogues()
 	f.findCues()
 	f.attribute()
 	f.chooseSources()

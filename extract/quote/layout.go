@@ -48,7 +48,7 @@ func (f *finder) interviews() {
 		var sp Speaker
 		switch {
 		case x.q:
-			f.mask(x.body)
+			f.mask(token.Span{From: x.label.From, To: x.body.To})
 			continue
 		case x.a:
 			if qa < 2 {
@@ -70,7 +70,7 @@ func (f *finder) interviews() {
 			body = token.Span{From: f.qs[q].from, To: f.qs[q].to}
 			f.claimed[q] = true
 		}
-		f.mask(x.body)
+		f.mask(token.Span{From: x.label.From, To: x.body.To})
 		f.attrs = append(f.attrs, attr{cue: token.Span{From: x.body.From - 1, To: x.body.From},
 			src: x.label, from: -1, direct: true, parts: []token.Span{body}, sp: sp, resolved: true})
 	}
@@ -119,11 +119,21 @@ func (f *finder) prefix(p int, para token.Span) (prefixed, bool) {
 // to the people of the text and is otherwise a person known by that name.
 func (f *finder) labelSpeaker(label token.Span) Speaker {
 	sp := f.resolve(label, -1)
-	if !f.allCaps(label) {
+	if !f.allCaps(label) || sp.Kind == Person && sp.Name != "" && sp.Name != f.tx.Slice(label.From, label.To) {
 		return sp
 	}
-	if f.people != nil && label.Len() == 1 {
-		if a := f.people.PersonNamed(f.tx.Text(label.From)); a >= 0 {
+	if f.people != nil {
+		a := -1
+		if label.Len() == 1 {
+			a = f.people.PersonNamed(f.tx.Text(label.From))
+		} else {
+			words := make([]string, 0, label.Len())
+			for i := label.From; i < label.To; i++ {
+				words = append(words, f.tx.Text(i))
+			}
+			a = f.people.PersonByTail(words)
+		}
+		if a >= 0 {
 			f.named(&sp, a)
 			return sp
 		}
@@ -193,5 +203,68 @@ func (f *finder) mostNamedPerson(ps []prefixed) int {
 func (f *finder) mask(sp token.Span) {
 	for i := sp.From; i < sp.To; i++ {
 		f.quoted[i] = true
+	}
+}
+
+// dialogues reads paragraphs set as dialogue with dashes, the Spanish raya
+// convention: "—No vamos a cortar el agua —aseguró la alcaldesa—. Pero
+// tenemos que ahorrar." The words after the opening dash are a direct
+// quote, up to a dash after a space that opens the narrator's insert; the
+// insert names the speaker after its verb ("aseguró la alcaldesa"); what
+// follows the insert's closing dash is more of the same quote. An insert
+// with no speaker ("—respondió") continues the last named speaker of the
+// dialogue.
+func (f *finder) dialogues() {
+	tx := f.tx
+	last := -1 // index of the last dialogue attribution with a person
+	for _, para := range tx.Paras {
+		if para.Len() < 2 || !tx.IsPunct(para.From, "\u2014") {
+			continue
+		}
+		d1, d2 := -1, para.To
+		for i := para.From + 1; i < para.To; i++ {
+			if !tx.IsPunct(i, "\u2014") {
+				continue
+			}
+			if d1 < 0 {
+				if tx.Tokens[i].Has(token.SpaceBefore) {
+					d1 = i
+				}
+				continue
+			}
+			d2 = i
+			break
+		}
+		a := attr{from: -1, direct: true}
+		if d1 < 0 {
+			a.parts = []token.Span{{From: para.From + 1, To: para.To}}
+			a.cue = token.Span{From: para.From, To: para.From + 1}
+		} else {
+			a.parts = []token.Span{{From: para.From + 1, To: d1}}
+			rest := d2 + 1
+			for rest < para.To && tx.Tokens[rest].Kind == token.Punct {
+				rest++
+			}
+			if rest < para.To {
+				a.parts = append(a.parts, token.Span{From: rest, To: para.To})
+			}
+			// The insert: an optional clitic, the verb, then the speaker.
+			v := d1 + 1
+			for v < d2 && (tx.Is(v, "le") || tx.Is(v, "les") || tx.Is(v, "se")) {
+				v++
+			}
+			a.cue = token.Span{From: v, To: min(v+1, d2)}
+			a.src = f.nounPhrase(v+1, d2)
+		}
+		a.sp = f.resolve(a.src, -1)
+		a.resolved = true
+		if a.src.Len() == 0 && last >= 0 {
+			a.sp, a.from = f.attrs[last].sp, last
+		}
+		f.mask(token.Span{From: para.From, To: para.To})
+		f.attrs = append(f.attrs, a)
+		if a.sp.Kind == Person && a.sp.Name != "" {
+			last = len(f.attrs) - 1
+		}
 	}
 }

@@ -29,6 +29,12 @@ func find(text string) []Quote {
 	return Find(tx, actor.Find(tx, testLexicon))
 }
 
+// findEmbedded finds quotes with the embedded word lists, as extract does.
+func findEmbedded(text string) []Quote {
+	tx := token.New(text)
+	return Find(tx, actor.Find(tx, actor.Embedded))
+}
+
 // want is one expected quote: its kind, its text, and its speaker's name
 // (or, for unnamed speakers, the mention) and kind.
 type want struct {

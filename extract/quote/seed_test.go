@@ -32,7 +32,7 @@ func readSeed(t *testing.T) string {
 func TestSeedGolden(t *testing.T) {
 	text := readSeed(t)
 	tx := token.New(text)
-	people := actor.Find(tx, nil)
+	people := actor.Find(tx, actor.Embedded)
 	out := struct {
 		Quotes []Quote       `json:"quotes"`
 		Actors []actor.Actor `json:"actors"`
@@ -64,7 +64,7 @@ func TestSeedGolden(t *testing.T) {
 // reported speech is found, and nothing is put in Witkoff's mouth.
 func TestSeedSpeakers(t *testing.T) {
 	text := readSeed(t)
-	qs := find(text)
+	qs := findEmbedded(text)
 	type expect struct {
 		quote, kind, name, speakerKind, mention string
 	}

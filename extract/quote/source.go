@@ -44,6 +44,9 @@ func (f *finder) leftNP(k, s0 int) (mention token.Span, start int) {
 	}
 	if f.people != nil {
 		if m, ok := f.people.At(k); ok && m.To == k+1 {
+			if sp, st, ok := f.ofPhrase(m, s0); ok {
+				return sp, st
+			}
 			return token.Span{From: m.From, To: m.To}, f.extendDeterminers(m.RoleFrom, s0)
 		}
 	}
@@ -101,6 +104,9 @@ var timeNames = map[string]bool{
 	"yesterday": true, "tonight": true, "time": true, "moment": true, "meanwhile": true,
 	"however": true, "instead": true, "too": true, "though": true, "then": true,
 }
+
+// possessives are determiners that name someone: "his campaign".
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "sa": true, "su": true, "sein": true, "seine": true}
 
 // npInner are words that may stand inside a source phrase though they stop
 // it elsewhere: "a person familiar with the matter", "voters in Iowa".
@@ -242,7 +248,7 @@ func (f *finder) isAppositive(from, to int) bool {
 	}
 	first := tx.Lower(from)
 	switch {
-	case first == "who" || first == "whose" || first == "which":
+	case first == "who" || first == "whose" || first == "which" || first == "qui" || first == "quien" || first == "que":
 		return true
 	case to-from == 1 && tx.Tokens[from].Kind == token.Number:
 		return true
@@ -285,12 +291,22 @@ func (f *finder) rightNP(from, end int) token.Span {
 // role-like noun.
 func (f *finder) nounPhrase(from, to int) token.Span {
 	tx := f.tx
+	for to > from && tx.Tokens[to-1].Kind == token.Punct {
+		to--
+	}
 	if from >= to {
 		return token.Span{}
 	}
 	end := from
 	for end < to && !tx.Is(end, "who") && !tx.Is(end, "which") && !tx.Is(end, "that") {
 		end++
+	}
+	// "un chauffeur routier venu de Rennes", "one senior official": an
+	// unnamed source, whatever names it holds.
+	if w := tx.Lower(from); determiners[w] && !possessives[w] && end-from >= 2 && f.people != nil {
+		if m, ok := f.people.At(from + 1); !ok || m.RoleFrom > from+1 {
+			return token.Span{From: from, To: end}
+		}
 	}
 	if f.people != nil {
 		for i := from; i < end; i++ {
@@ -452,6 +468,18 @@ func (f *finder) mainSubject(i, s0 int) token.Span {
 		return token.Span{}
 	}
 	m, _ := f.leftNP(end-1, start)
+	// "Its founder, chef Rosalind de la Vega, is 71 and says …": the name
+	// set off after the subject is who it is.
+	if tx.IsPunct(end, ",") && f.people != nil {
+		for k := end + 1; k < i && k-end <= 6; k++ {
+			if tx.IsPunct(k, ",") {
+				if pm, ok := f.people.At(k - 1); ok && pm.To == k && pm.RoleFrom >= end+1 && pm.Actor >= 0 {
+					return token.Span{From: pm.From, To: pm.To}
+				}
+				break
+			}
+		}
+	}
 	return m
 }
 
@@ -480,3 +508,37 @@ func (f *finder) afterDateline(s0 int) int {
 	}
 	return s0
 }
+
+// ofPhrase reads the phrase a name closes when it only qualifies an earlier
+// head: "Jonas Albrecht of the passenger association Fahrgastverband Nord"
+// is Jonas Albrecht; "ein Mitarbeiter der Stadtverwaltung" is the
+// employee, not the administration.
+func (f *finder) ofPhrase(m actor.Mention, s0 int) (token.Span, int, bool) {
+	tx := f.tx
+	j := m.RoleFrom - 1
+	for n := 0; j > s0 && n < 4 && tx.Tokens[j].Kind == token.Word && !ofWords[tx.Lower(j)]; n++ {
+		if tx.Tokens[j].Flags&(token.Upper|token.AllUpper) != 0 && !determiners[tx.Lower(j)] {
+			return token.Span{}, 0, false
+		}
+		j--
+	}
+	if j <= s0 || !ofWords[tx.Lower(j)] || tx.Tokens[j-1].Kind != token.Word {
+		return token.Span{}, 0, false
+	}
+	if pm, ok := f.people.At(j - 1); ok && pm.To == j && pm.Actor >= 0 && f.people.KindOf(pm.Actor) == actor.Person {
+		return token.Span{From: pm.From, To: pm.To}, f.extendDeterminers(pm.RoleFrom, s0), true
+	}
+	// A descriptor before it: from its article to the end of the name.
+	for k := j - 1; k >= s0 && j-k <= 4; k-- {
+		if tx.Tokens[k].Kind != token.Word {
+			break
+		}
+		if indefinite[tx.Lower(k)] || definiteArticles[tx.Lower(k)] {
+			return token.Span{From: k, To: m.To}, k, true
+		}
+	}
+	return token.Span{}, 0, false
+}
+
+// ofWords link a head to the name that qualifies it.
+var ofWords = map[string]bool{"of": true, "der": true, "des": true, "de": true, "del": true, "du": true, "at": true, "from": true, "with": true}

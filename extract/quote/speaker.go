@@ -32,6 +32,9 @@ func (f *finder) resolve(src token.Span, k int) Speaker {
 	b0, b1 := int(tx.Tokens[src.From].Start), int(tx.Tokens[src.To-1].End)
 	sp := Speaker{Mention: tx.Src[b0:b1], Kind: Unknown, Start: tx.CodePoint(b0), End: tx.CodePoint(b1)}
 	w := tx.Lower(src.From)
+	if p := invertedPronoun(w); p != "" {
+		w = p
+	}
 	if src.Len() == 1 {
 		if sex, ok := actor.PronounSex(w); ok {
 			f.pronoun(&sp, src.From, sex, w, k)
@@ -41,6 +44,9 @@ func (f *finder) resolve(src token.Span, k int) Speaker {
 			// The relative's antecedent stands before ", who".
 			if ante, _ := f.leftNP(src.From-2, tx.SentOf(src.From).From); tx.IsPunct(src.From-1, ",") && ante.Len() > 0 && !tx.Is(ante.From, "who") {
 				named := f.resolve(ante, k)
+				if named.Kind == Anonymous {
+					return named // the descriptor says who: "an aide to the governor, who said"
+				}
 				named.Mention, named.Start, named.End = sp.Mention, sp.Start, sp.End
 				return named
 			}
@@ -48,7 +54,7 @@ func (f *finder) resolve(src token.Span, k int) Speaker {
 		}
 	}
 	if f.people != nil {
-		if m, ok := f.people.At(src.To - 1); ok && m.From == src.From && m.To == src.To && m.Actor >= 0 {
+		if m, ok := f.people.At(src.To - 1); ok && (m.From == src.From || m.RoleFrom == src.From) && m.To == src.To && m.Actor >= 0 {
 			f.named(&sp, m.Actor)
 			return sp
 		}
@@ -78,13 +84,19 @@ func (f *finder) named(sp *Speaker, a int) {
 // previous attribution when it is near and fits, else to the antecedent the
 // actor set finds.
 func (f *finder) pronoun(sp *Speaker, i int, sex actor.Sex, w string, k int) {
-	if w != "he" && w != "she" && w != "him" && w != "her" {
+	if sex == actor.SexUnknown {
 		return // they, we, I, you, it: left unknown rather than guessed
 	}
 	if f.people == nil {
 		return
 	}
-	if a := f.people.Antecedent(i, sex); a >= 0 {
+	if a := f.people.Antecedent(i, sex, f.inQuote); a >= 0 {
+		f.named(sp, a)
+		return
+	}
+	// Failing that, the person who spoke last, when near and of the same
+	// sex: a feature's "she said" a few paragraphs on from her name.
+	if a := f.lastSpeaker(i, sex); a >= 0 {
 		f.named(sp, a)
 	}
 }
@@ -113,6 +125,17 @@ func (f *finder) descriptor(sp *Speaker, src token.Span) {
 		from++
 	}
 	role := tx.Slice(from, src.To)
+	if indefinite[first] && src.Len() >= 2 {
+		// "one Ukrainian official", "un docker", "ein Mitarbeiter der
+		// Stadtverwaltung": an unnamed person, unless the word after the
+		// article is an organization's ("a company").
+		if actor.IsOrgHead(tx.Lower(src.From + 1)) {
+			sp.Kind = Organization
+			return
+		}
+		sp.Kind, sp.Role = Anonymous, role
+		return
+	}
 	// A name inside the phrase that is the whole subject: "former Gov. Jim Hodges".
 	if f.people != nil {
 		for i := src.To - 1; i >= src.From; i-- {
@@ -122,14 +145,25 @@ func (f *finder) descriptor(sp *Speaker, src token.Span) {
 			}
 		}
 	}
-	definite := first == "the" || first == "this" || first == "that"
-	switch {
-	case definite && actor.IsRoleNoun(head) && f.people != nil:
+	definite := definiteArticles[first]
+	if definite && f.people != nil {
+		// "the envoy", "la alcaldesa": the one person given that role.
 		if a := f.people.RoleHolder(head, src.From); a >= 0 {
 			f.named(sp, a)
 			sp.Role = role
 			return
 		}
+	}
+	if definite && src.Len() == 2 && actor.IsOrgNoun(head) && f.people != nil {
+		// "the company said": the organization named last. ("The Ukrainian
+		// government" names its own.)
+		if a := f.people.RecentOrg(src.From, 6); a >= 0 {
+			f.named(sp, a)
+			return
+		}
+	}
+	switch {
+	case definite && actor.IsRoleNoun(head):
 		sp.Kind, sp.Role = Anonymous, role
 	case actor.IsOrgHead(head):
 		sp.Kind = Organization
@@ -139,4 +173,42 @@ func (f *finder) descriptor(sp *Speaker, src token.Span) {
 	case docHeads[head]:
 		sp.Kind = Organization
 	}
+}
+
+// definiteArticles open a phrase that points back at someone named before.
+var definiteArticles = map[string]bool{
+	"the": true, "this": true, "that": true, "la": true, "el": true, "le": true, "der": true,
+	"die": true, "das": true, "l’": true, "l'": true,
+}
+
+// indefinite articles and numbers open a phrase for someone unnamed.
+var indefinite = map[string]bool{
+	"a": true, "an": true, "one": true, "two": true, "three": true, "several": true,
+	"un": true, "une": true, "una": true, "ein": true, "eine": true, "einer": true,
+	"another": true, "some": true, "many": true,
+}
+
+// lastSpeaker returns the person who spoke in the attribution before token
+// i when it lies within the last few paragraphs and its speaker's sex fits.
+func (f *finder) lastSpeaker(i int, sex actor.Sex) int {
+	if f.people == nil {
+		return -1
+	}
+	best, pos := -1, -1
+	for k := range f.attrs {
+		a := &f.attrs[k]
+		if !a.resolved || a.cue.From >= i || a.cue.From <= pos || a.sp.Kind != Person || a.sp.Name == "" {
+			continue
+		}
+		if f.tx.ParaOf(i)-f.tx.ParaOf(a.cue.From) > 3 {
+			continue
+		}
+		if p := f.people.ByName(a.sp.Name); p >= 0 {
+			if ps := f.people.SexOf(p); sex != actor.SexUnknown && ps != actor.SexUnknown && ps != sex {
+				continue
+			}
+			best, pos = p, a.cue.From
+		}
+	}
+	return best
 }

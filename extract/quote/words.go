@@ -22,6 +22,7 @@ var auxAdverbs = map[string]bool{
 // pronounSources are pronouns that can be the source of an attribution.
 var pronounSources = map[string]bool{
 	"he": true, "she": true, "they": true, "i": true, "we": true, "you": true, "it": true,
+	"il": true, "elle": true, "er": true, "él": true, "ella": true, "sie": true,
 }
 
 // relatives open a relative clause whose subject is the noun before them.
@@ -50,6 +51,10 @@ var determiners = map[string]bool{
 	"her": true, "their": true, "its": true, "our": true, "this": true, "these": true,
 	"those": true, "that": true, "each": true, "every": true, "no": true, "any": true,
 	"more": true, "senior": false,
+	// German, French and Spanish articles, for sources in those languages.
+	"la": true, "el": true, "le": true, "los": true, "las": true, "les": true, "der": true,
+	"die": true, "das": true, "den": true, "dem": true, "un": true, "une": true, "una": true,
+	"ein": true, "eine": true, "einer": true, "sa": true, "su": true, "sein": true, "seine": true,
 }
 
 // docHeads are nouns for documents and studies, which attribute but are no

@@ -54,6 +54,18 @@ func (t *Text) scan() {
 			if m != NoMark {
 				tok.Kind, tok.Mark = Quote, m
 				tok.Flags |= flank(src, i, i+l)
+				// Guillemets and the low mark say their direction by
+				// their shape; a no-break space inside them is the French
+				// convention, not a sign of closing.
+				switch m {
+				case GuillemetLeft, DoubleLow, SingleGuilLeft:
+					tok.Flags = tok.Flags&^Close | Open
+				case GuillemetRight, SingleGuilRight:
+					if i > 0 && isSpace(prevRune(src, i)) && isAlnum(nextRune(src, i+l)) {
+						break // »reversed« German marks: this one opens
+					}
+					tok.Flags = tok.Flags&^Open | Close
+				}
 			} else {
 				tok.Kind = Punct
 				l = punctLen(src, i, n)
@@ -341,4 +353,14 @@ func trimSpaceLeft(s string) string {
 		s = s[1:]
 	}
 	return s
+}
+
+func prevRune(s string, i int) rune {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
+}
+
+func nextRune(s string, i int) rune {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
 }
