@@ -148,3 +148,65 @@ const placeList = "afghanistan|albania|algeria|andorra|angola|argentina|armenia|
 	"mexico city|havana|caracas|kabul|islamabad|beirut|amman|tel aviv|cleveland|dallas|houston|" +
 	"atlanta|denver|seattle|detroit|phoenix|las vegas|orlando|san francisco|san diego|" +
 	"silicon valley|wall street|capitol hill|manhattan|brooklyn|harlem|hollywood|flint|milwaukee"
+
+// facts is what the lexicon says of one word, each answer looked up at
+// most once per text: the big lists are binary-searched, and names repeat.
+type facts struct {
+	have    uint8 // which of the answers below are known
+	given   Sex
+	isGiven bool
+	common  bool
+	surname bool
+}
+
+const (
+	haveGiven = 1 << iota
+	haveCommon
+	haveSurname
+)
+
+// memo answers the one-word questions of a Set's lexicon from a per-text
+// cache.
+type memo struct {
+	lex *Lexicon
+	m   map[string]*facts
+}
+
+func (c *memo) get(w string) *facts {
+	if f, ok := c.m[w]; ok {
+		return f
+	}
+	if c.m == nil {
+		c.m = make(map[string]*facts, 64)
+	}
+	f := &facts{}
+	c.m[w] = f
+	return f
+}
+
+func (c *memo) givenName(w string) (Sex, bool) {
+	f := c.get(w)
+	if f.have&haveGiven == 0 {
+		f.given, f.isGiven = c.lex.givenName(w)
+		f.have |= haveGiven
+	}
+	return f.given, f.isGiven
+}
+
+func (c *memo) commonWord(w string) bool {
+	f := c.get(w)
+	if f.have&haveCommon == 0 {
+		f.common = c.lex.commonWord(w)
+		f.have |= haveCommon
+	}
+	return f.common
+}
+
+func (c *memo) surname(w string) bool {
+	f := c.get(w)
+	if f.have&haveSurname == 0 {
+		f.surname = c.lex.surname(w)
+		f.have |= haveSurname
+	}
+	return f.surname
+}

@@ -155,7 +155,7 @@ func (s *Set) addRun(i, j, si int, headline bool) {
 		if w == "of" && m.From == k {
 			// "Secretary of State": the word after "of" is part of the title
 			// unless it opens the name.
-			if _, given := s.lex.givenName(tx.Text(k + 1)); !given && k+2 < j {
+			if _, given := s.facts.givenName(tx.Text(k + 1)); !given && k+2 < j {
 				m.From = k + 2
 				k++
 			}
@@ -173,8 +173,8 @@ func (s *Set) addRun(i, j, si int, headline bool) {
 	// Executive Daniel Whitmore", "Oberbürgermeisterin Henrike …").
 	if s.lex.full() && m.To-m.From >= 3 && !orgRun {
 		for k := m.From + 1; k < j-1; k++ {
-			if _, given := s.lex.givenName(tx.Text(k)); given && !particles[tx.Lower(k)] {
-				if _, before := s.lex.givenName(tx.Text(m.From)); !before {
+			if _, given := s.facts.givenName(tx.Text(k)); given && !particles[tx.Lower(k)] {
+				if _, before := s.facts.givenName(tx.Text(m.From)); !before {
 					m.From = k
 				}
 				break
@@ -182,8 +182,8 @@ func (s *Set) addRun(i, j, si int, headline bool) {
 		}
 	}
 	if s.lex.full() && m.To-m.From == 2 {
-		if _, g0 := s.lex.givenName(tx.Text(m.From)); !g0 && s.lex.commonWord(tx.Text(m.From)) == false {
-			if _, g1 := s.lex.givenName(tx.Text(m.From + 1)); g1 && isRoleWordDE(tx.Lower(m.From)) {
+		if _, g0 := s.facts.givenName(tx.Text(m.From)); !g0 && s.facts.commonWord(tx.Text(m.From)) == false {
+			if _, g1 := s.facts.givenName(tx.Text(m.From + 1)); g1 && isRoleWordDE(tx.Lower(m.From)) {
 				m.From++ // "Studentin Mira" is no name: "Studentin" is a role
 			}
 		}
@@ -196,9 +196,22 @@ func (s *Set) addRun(i, j, si int, headline bool) {
 			m.Sex = t
 		}
 	}
-	s.classify(&m, si, headline)
+	if m.To-m.From == 1 && !s.midCaps[tx.Text(m.From)] && !headline {
+		// A lone capitalized word the text never capitalizes inside a
+		// sentence: only a place or a known organization is worth the
+		// lookups ("Russia said"); anything else is a sentence's first word.
+		if name := tx.Text(m.From); s.lex.place(name) {
+			m.Kind = Place
+		} else if s.lex.org(name) {
+			m.Kind = Organization
+		} else {
+			return
+		}
+	} else {
+		s.classify(&m, si, headline)
+	}
 	if headline && m.Kind == Person && m.To-m.From >= 2 {
-		if _, given := s.lex.givenName(tx.Text(m.From)); given {
+		if _, given := s.facts.givenName(tx.Text(m.From)); given {
 			headline = false // "Lena Hartmann" is a name even in a credit line
 		}
 	}
@@ -268,7 +281,7 @@ func (s *Set) classify(m *Mention, si int, headline bool) {
 		m.Kind = Organization // "the passenger association Fahrgastverband Nord"
 		return
 	}
-	if sex, ok := s.lex.givenName(tx.Text(m.From)); ok && (n > 1 || !s.lex.commonWord(tx.Text(m.From)) && s.midCaps[tx.Text(m.From)] && !s.afterOpenQuote(m.From)) {
+	if sex, ok := s.facts.givenName(tx.Text(m.From)); ok && (n > 1 || !s.facts.commonWord(tx.Text(m.From)) && s.midCaps[tx.Text(m.From)] && !s.afterOpenQuote(m.From)) {
 		m.Kind = Person
 		// A lone word may be a surname that is also a given name
 		// ("Marquez"): its sex says nothing then.
@@ -292,7 +305,7 @@ func (s *Set) classify(m *Mention, si int, headline bool) {
 		// does not open with an ordinary word ("Four Pillars"); a run of
 		// capitals that is no person's, no place's and not in a headline
 		// is most often an organization ("Lumora Vision", "Casa Vega").
-		if !s.lex.commonWord(tx.Text(m.From)) && s.anySurname(m.From, m.To) && !s.anyCommon(m.From, m.To) {
+		if !s.facts.commonWord(tx.Text(m.From)) && s.anySurname(m.From, m.To) && !s.anyCommon(m.From, m.To) {
 			m.Kind = Person
 		} else {
 			m.Kind = Organization
@@ -300,7 +313,7 @@ func (s *Set) classify(m *Mention, si int, headline bool) {
 	case n == 1:
 		if s.orgApposition(m.To) {
 			m.Kind = Organization // "Nordbahn, Germany's largest rail operator,"
-		} else if w := tx.Text(m.From); s.lex.surname(w) && !s.lex.commonWord(w) && s.midCaps[w] && !s.afterOpenQuote(m.From) {
+		} else if w := tx.Text(m.From); s.facts.surname(w) && !s.facts.commonWord(w) && s.midCaps[w] && !s.afterOpenQuote(m.From) {
 			m.Kind = Person // "Dmitriev said", before or without the full name
 		}
 	}
@@ -310,7 +323,7 @@ func (s *Set) classify(m *Mention, si int, headline bool) {
 // name in the lexicon.
 func (s *Set) anySurname(from, to int) bool {
 	for i := from; i < to; i++ {
-		if s.lex.surname(s.tx.Text(i)) {
+		if s.facts.surname(s.tx.Text(i)) {
 			return true
 		}
 	}
@@ -409,7 +422,7 @@ func IsOrgNoun(w string) bool { return orgNouns[w] }
 // word: "Vale Food Fair" is no person.
 func (s *Set) anyCommon(from, to int) bool {
 	for i := from; i < to; i++ {
-		if s.lex.commonWord(s.tx.Text(i)) {
+		if s.facts.commonWord(s.tx.Text(i)) {
 			return true
 		}
 	}

@@ -16,6 +16,7 @@ type Set struct {
 	ents     []*ent
 	at       []int32 // per token: index of the mention covering it, plus one
 	midCaps  map[string]bool
+	facts    memo // the lexicon's answers for the words of this text
 }
 
 // ent is an actor being built: the public Actor plus what resolution needs.
@@ -32,7 +33,7 @@ type ent struct {
 // Find finds the people, organizations and places that tx names. lex may be
 // nil.
 func Find(tx *token.Text, lex *Lexicon) *Set {
-	s := &Set{tx: tx, lex: lex}
+	s := &Set{tx: tx, lex: lex, facts: memo{lex: lex}}
 	s.midCaps = midSentenceCaps(tx)
 	s.findNames()
 	s.cluster()
@@ -327,7 +328,7 @@ func (s *Set) refers(e *ent, w string, pass int) bool {
 	if pass == 1 {
 		// The first word: a given name, a family name written first, or
 		// the short name of an organization ("Ridgeway" for Ridgeway United).
-		return (e.Kind == Person || e.Kind == Organization && !s.lex.commonWord(w)) &&
+		return (e.Kind == Person || e.Kind == Organization && !s.facts.commonWord(w)) &&
 			len(e.words) > 1 && strings.EqualFold(e.words[0], w)
 	}
 	switch e.Kind {

@@ -39,6 +39,9 @@ func feat(tpl byte, parts ...string) uint32 {
 type cueContext struct {
 	tx     *token.Text
 	quoted []bool
+
+	lastSent   int // first token of the sentence quotedSent last saw, plus one
+	lastQuoted bool
 }
 
 // word returns the lower-cased form of token i as a feature value, or a
@@ -177,13 +180,27 @@ func (c *cueContext) quoteNear(i, s0, s1 int) (before, after, sent string) {
 			break
 		}
 	}
+	if c.quotedSent(s0, s1) {
+		sent = "s"
+	}
+	return before, after, sent
+}
+
+// quotedSent reports whether the sentence [s0, s1) holds a double mark,
+// remembering the answer for the sentence last asked about.
+func (c *cueContext) quotedSent(s0, s1 int) bool {
+	if c.lastSent == s0+1 {
+		return c.lastQuoted
+	}
+	q := false
 	for k := s0; k < s1; k++ {
-		if tx.Tokens[k].Kind == token.Quote && tx.Tokens[k].Mark.Double() {
-			sent = "s"
+		if c.tx.Tokens[k].Kind == token.Quote && c.tx.Tokens[k].Mark.Double() {
+			q = true
 			break
 		}
 	}
-	return before, after, sent
+	c.lastSent, c.lastQuoted = s0+1, q
+	return q
 }
 
 // nextThat returns "that" or ":" when one follows token i within five

@@ -46,7 +46,7 @@ func (f *finder) findCues() {
 			continue
 		}
 		known := m.knows(w)
-		if !ctx.cueCandidate(i) || !known && !verbLike(w) || w == "known" && tx.Is(i+1, "as") {
+		if !known || !ctx.cueCandidate(i) || w == "known" && tx.Is(i+1, "as") {
 			prev = false
 			continue
 		}
@@ -55,11 +55,7 @@ func (f *finder) findCues() {
 		if headline[tx.Tokens[i].Sent] {
 			th = headlineThreshold
 		}
-		if !known {
-			// A word never seen heading a cue must be a verb form and
-			// score clearly: "lambasted" may be one, "film" never.
-			th = unseenThreshold
-		}
+
 		prev = m.score(buf) > th
 		if !prev || i > 0 && tx.Tokens[i-1].Kind == token.Word && articles[tx.Lower(i-1)] {
 			// After an article the word is a noun or adjective: "the
@@ -75,16 +71,6 @@ func (f *finder) findCues() {
 // title case, where every word looks like a name and only strong cues
 // ("Says", "Slams") should count.
 const headlineThreshold = 2
-
-// unseenThreshold is the score a cue needs when its word never headed a
-// cue in training.
-const unseenThreshold = 0
-
-// verbLike reports whether a lower-cased word has the ending of an
-// inflected English verb.
-func verbLike(w string) bool {
-	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "es"))
-}
 
 // articles are the determiners after which a word is no verb.
 var articles = map[string]bool{"the": true, "a": true, "an": true, "its": true, "this": true}

@@ -80,16 +80,29 @@ func TrainCues(texts []TrainingText, opt TrainOptions) *Model {
 			}
 		}
 	}
-	heads := map[uint32]bool{}
+	// The words that may head a cue: those that headed one at least twice
+	// in training, function words aside. Scoring only them keeps the model
+	// off the tokens that never matter, which is most of a text.
+	counts := map[string]int{}
 	for _, pr := range preps {
 		for i, h := range pr.heads {
 			if h {
-				heads[fnvString(fnvOffset, pr.ctx.tx.Lower(i))] = true
+				counts[pr.ctx.tx.Lower(i)]++
 			}
+		}
+	}
+	heads := map[uint32]bool{}
+	for w, n := range counts {
+		if n >= minHeadCount && !determiners[w] && !npInner[w] && !headSkip[w] {
+			heads[fnvString(fnvOffset, w)] = true
 		}
 	}
 	return p.model(opt.Prune, heads)
 }
+
+// minHeadCount is how often a word must head a cue in training to be
+// taken for one: once may be an annotator's slip.
+const minHeadCount = 1
 
 // headSkip are words a cue may open with that are not its head: "to say",
 // "in a statement".
