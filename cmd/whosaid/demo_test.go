@@ -14,9 +14,10 @@ import (
 // articlesLine finds the demo's count of stored articles.
 var articlesLine = regexp.MustCompile(`Articles stored: (\d+)`)
 
-// TestDemo runs the demo as a newcomer would, twice into one data dir: it
-// prints the crawl, the articles, the claims and a speaker search, and the
-// second run finds everything already stored instead of storing it again.
+// TestDemo runs the main job as a newcomer would, twice into one data dir:
+// it prints the crawl, the articles, the claims and a speaker search with
+// hits, and the second run finds everything already stored instead of
+// storing it again.
 func TestDemo(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "data")
 	var first string
@@ -28,10 +29,14 @@ func TestDemo(t *testing.T) {
 			t.Fatalf("run %d: exit code %d; stderr:\n%s", run1+1, code, stderr)
 		}
 		out := stdout.String()
-		for _, want := range []string{"Crawling its feeds into " + dir, "crawl: 3 sources (3 feeds, 0 pages)", "http 404: 1", "Claims indexed:", "$ whosaid search --speaker Dmitriev", "The data is kept in " + dir} {
+		for _, want := range []string{"Crawling its feeds into " + dir, "crawl: 3 sources (3 feeds, 0 pages)", "http 404: 1",
+			"Articles stored: 20", "Claims indexed: ", "Kirill Dmitriev", "$ whosaid search --speaker Dmitriev", "The data is kept in " + dir} {
 			if !strings.Contains(out, want) {
 				t.Errorf("run %d: stdout does not say %q:\n%s", run1+1, want, out)
 			}
+		}
+		if strings.Contains(out, "no claims found") {
+			t.Errorf("run %d: the demo's speaker search found nothing:\n%s", run1+1, out)
 		}
 		m := articlesLine.FindStringSubmatch(out)
 		if m == nil || m[1] == "0" {
