@@ -47,7 +47,7 @@ func (c *Crawler) fetchSource(ctx context.Context, src *store.Source) (*fetched,
 	case feed.IsFeed:
 		var f *feed.Feed
 		err := guard(c.log, src.URL, func() (err error) {
-			f, err = feed.Parse(resp.Body, resp.URL)
+			f, err = feed.Parse(resp.Body, resp.ContentType, resp.URL)
 			return err
 		})
 		if err != nil && !errors.Is(err, feed.ErrNotFeed) {
