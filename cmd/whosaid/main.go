@@ -67,6 +67,11 @@ func main() {
 		getenv: os.Getenv,
 		log:    slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo})),
 	}
+	// Libraries that write to the standard logger (bleve's scorch, on a
+	// damaged index: "unable to load snapshot ... continuing") go through
+	// this log at debug level: the error whosaid reports says it better.
+	slog.SetDefault(e.log)
+	slog.SetLogLoggerLevel(slog.LevelDebug)
 	os.Exit(run(ctx, e, os.Args[1:]))
 }
 
