@@ -35,17 +35,11 @@ func runDemo(ctx context.Context, e *env, args []string) (err error) {
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
-	dir := *data
-	if dir == "" {
-		tmp, err := os.MkdirTemp("", "whosaid-demo-")
-		if err != nil {
-			return fmt.Errorf("temporary data dir: %w", err)
-		}
-		defer os.RemoveAll(tmp)
-		dir = tmp
-	} else if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("data directory %s: %w", dir, err)
+	dir, cleanup, err := demoDir(*data)
+	if err != nil {
+		return err
 	}
+	defer cleanup()
 
 	client, stop, err := serveFixtures(e.log)
 	if err != nil {
@@ -90,31 +84,31 @@ func runDemo(ctx context.Context, e *env, args []string) (err error) {
 	if err := printArticles(ctx, e.stdout, st); err != nil {
 		return err
 	}
-	res, err := ix.Search(ctx, index.Query{})
-	if err != nil {
+	if err := printClaims(ctx, e.stdout, ix); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "\nClaims indexed: %d.", res.Total)
-	if len(res.Speakers) > 0 {
-		fmt.Fprint(e.stdout, " Most quoted:")
-	}
-	fmt.Fprintln(e.stdout)
-	for _, s := range res.Speakers {
-		fmt.Fprintf(e.stdout, "  %3d  %s\n", s.Claims, s.Name)
-	}
-
-	fmt.Fprintf(e.stdout, "\n$ whosaid search --speaker %s\n", demoSpeaker)
-	res, err = ix.Search(ctx, index.Query{Speaker: demoSpeaker, Limit: 10})
-	if err != nil {
-		return err
-	}
-	printHits(e.stdout, res)
 	if *data != "" {
 		fmt.Fprintf(e.stdout, "\nThe data is kept in %s. Try:\n  whosaid search --data %s --speaker NAME\n  whosaid export --data %s --format jsonl\n", dir, dir, dir)
 	} else {
 		fmt.Fprintln(e.stdout, "\nRun 'whosaid demo --data DIR' to keep the data and search it yourself.")
 	}
 	return nil
+}
+
+// demoDir is the data dir the demo crawls into: data, created if need be,
+// or a temporary one that cleanup removes.
+func demoDir(data string) (dir string, cleanup func(), err error) {
+	if data != "" {
+		if err := os.MkdirAll(data, 0o755); err != nil {
+			return "", nil, fmt.Errorf("data directory %s: %w", data, err)
+		}
+		return data, func() {}, nil
+	}
+	tmp, err := os.MkdirTemp("", "whosaid-demo-")
+	if err != nil {
+		return "", nil, fmt.Errorf("temporary data dir: %w", err)
+	}
+	return tmp, func() { os.RemoveAll(tmp) }, nil
 }
 
 // demoOrigin is the fixture site's origin in the URLs the demo crawls and
@@ -154,6 +148,30 @@ func serveFixtures(log *slog.Logger) (client *fetch.Client, stop func(), err err
 		srv.Shutdown(ctx)
 		transport.CloseIdleConnections()
 	}, nil
+}
+
+// printClaims shows how many claims the index holds, its most quoted
+// speakers, and a search by speaker as a user would type it.
+func printClaims(ctx context.Context, w io.Writer, ix *index.Index) error {
+	res, err := ix.Search(ctx, index.Query{})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\nClaims indexed: %d.", res.Total)
+	if len(res.Speakers) > 0 {
+		fmt.Fprint(w, " Most quoted:")
+	}
+	fmt.Fprintln(w)
+	for _, s := range res.Speakers {
+		fmt.Fprintf(w, "  %3d  %s\n", s.Claims, s.Name)
+	}
+	fmt.Fprintf(w, "\n$ whosaid search --speaker %s\n", demoSpeaker)
+	res, err = ix.Search(ctx, index.Query{Speaker: demoSpeaker, Limit: 10})
+	if err != nil {
+		return err
+	}
+	printHits(w, res)
+	return nil
 }
 
 // printArticles lists the stored articles, newest first, with what was
