@@ -35,14 +35,14 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	ix, err := openIndex(dir)
+	ix, err := openIndexReadOnly(dir)
 	if err != nil {
 		return err
 	}
 	defer ix.Close()
 	res, err := ix.Search(ctx, q)
 	if err != nil {
-		return err
+		return explainIndexError(err, dir)
 	}
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
