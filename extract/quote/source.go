@@ -32,8 +32,17 @@ func (f *finder) leftNP(k, s0 int) (mention token.Span, start int) {
 		return none, k + 1
 	case t.Kind == token.Number && isDelim(tx, k-1):
 		return f.leftNP(k-2, s0) // an age: "Ki Hong, 33, said"
-	case t.Kind != token.Word:
+	case t.Kind == token.Number:
+		// A share of people: "About 4 in 10 say", "42% say".
+		j := k
+		for j > s0 && k-j < 5 && (tx.Tokens[j-1].Kind == token.Number || tx.Tokens[j-1].Kind == token.Word && !npStops[tx.Lower(j-1)] || tx.Is(j-1, "in") || tx.IsPunct(j-1, "%")) {
+			j--
+		}
+		return token.Span{From: j, To: k + 1}, j
+	case t.Kind != token.Word && !tx.IsPunct(k, "%"):
 		return none, k + 1
+	case tx.IsPunct(k, "%"):
+		return f.leftNP(k-1, s0)
 	}
 	w := tx.Lower(k)
 	if pronounSources[w] || w == "who" || w == "which" {
