@@ -50,9 +50,15 @@ func Extract(page []byte, pageURL string, opt Options) (*Article, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", pageURL, err)
 	}
-	root, err := html.Parse(bytes.NewReader(capTags(lean(dec.HTML), maxTags)))
+	src := capTags(lean(dec.HTML), maxTags)
+	root, err := html.Parse(bytes.NewReader(src))
 	if err != nil {
-		// html.Parse only fails when its reader does; a byte slice never does.
+		// html.Parse refuses a tree nested more than 512 elements deep
+		// (its reader, a byte slice, never fails): read the page again
+		// with only the tags that carry paragraphs.
+		root, err = html.Parse(bytes.NewReader(flatten(src)))
+	}
+	if err != nil {
 		return nil, fmt.Errorf("extract %s: parse: %w", pageURL, err)
 	}
 	doc := goquery.NewDocumentFromNode(root)

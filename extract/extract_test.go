@@ -47,6 +47,19 @@ func TestExtractTruncated(t *testing.T) {
 	}
 }
 
+func TestExtractDeep(t *testing.T) {
+	page := "<html><body>" + strings.Repeat("<div><font>", 600) +
+		"<p>The council voted on Tuesday to close the old bridge, citing safety reports.</p>" +
+		strings.Repeat("</font></div>", 600) + "</body></html>"
+	a, err := extract.Extract([]byte(page), "https://news.example/bridge", extract.Options{NoAnalysis: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "The council voted on Tuesday to close the old bridge, citing safety reports."; a.Text != want {
+		t.Errorf("Text = %q, want %q", a.Text, want)
+	}
+}
+
 // FuzzExtract feeds arbitrary bytes, and real pages cut anywhere, to
 // Extract: it must not panic, and what it returns must be valid UTF-8
 // text in the promised shape.
@@ -62,7 +75,7 @@ func FuzzExtract(f *testing.F) {
 	}
 	for _, s := range []string{
 		"<p>", "<article><p>x</article></p>", "<script>", "<svg><p>a</svg>", "\xff\xfe\x00<",
-		"<html><body><div><div><div><p>deep</p>", "<table><td><p>x<td>y", "<!--", "<a href=x>",
+		"<html><body><div><div><div><p>deep</p>", strings.Repeat("<div>", 600) + "<p>x", "<table><td><p>x<td>y", "<!--", "<a href=x>",
 	} {
 		f.Add([]byte(s))
 	}

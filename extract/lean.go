@@ -43,87 +43,95 @@ func capTags(page []byte, max int) []byte {
 func lean(page []byte) []byte {
 	var out []byte // nil until the first body is dropped
 	last := 0      // page[last:] is not yet copied to out
-	i := 0
-scan:
-	for i < len(page) {
+	for i := 0; i < len(page); {
 		j := bytes.IndexByte(page[i:], '<')
 		if j < 0 {
 			break
 		}
-		i += j + 1
-		if i >= len(page) {
+		next, drop, ok := step(page, i+j+1)
+		if !ok {
 			break
 		}
-		switch c := page[i]; {
-		case c == '!' && bytes.HasPrefix(page[i:], []byte("!--")):
-			end := commentEnd(page[i+3:])
-			if end < 0 {
-				break scan
-			}
-			i += 3 + end
-			continue
-		case c == '!' || c == '?' || c == '/' && (i+1 == len(page) || !isLetter(page[i+1])):
-			// Doctype, bogus comment: up to the next '>'.
-			end := bytes.IndexByte(page[i:], '>')
-			if end < 0 {
-				break scan
-			}
-			i += end + 1
-			continue
-		case c == '/':
-			// An end tag, whose attributes (ignored) may hold anything.
-			if i = endOfTag(page, i+1); i < 0 {
-				break scan
-			}
-			continue
-		case !isLetter(c):
-			continue // a '<' in text
-		}
-		name, act := rawTextTag(page[i:])
-		if act == stop {
-			break
-		}
-		tagEnd := endOfTag(page, i+max(len(name), 1))
-		if tagEnd < 0 {
-			break
-		}
-		if act == none || (name == "svg" || name == "math") && page[tagEnd-2] == '/' {
-			// An ordinary tag; or <svg/>, which closes itself (foreign
-			// elements may), while <script/> does not.
-			i = tagEnd
-			continue
-		}
-		bodyEnd := indexClose(page[tagEnd:], name)
-		if name == "svg" {
-			bodyEnd = indexCloseNested(page[tagEnd:], name)
-		}
-		if bodyEnd < 0 {
-			break
-		}
-		bodyEnd += tagEnd
-		body := page[tagEnd:bodyEnd]
-		switch {
-		case act == pass, name == "svg" && breaksOut(body):
-			// Text that only looks like tags: "<title>a <script></title>";
-			// or an <svg> that an HTML tag inside ends early.
-		case name == "script" && bytes.Contains(body, []byte("<!--")):
-			// Where this script ends depends on the tokenizer's escaped
-			// states; stop here rather than risk cutting the page wrong.
-			break scan
-		case name == "script" && jsonScript(page[i:tagEnd]), len(body) == 0:
-		default:
+		if drop.end > drop.start {
 			if out == nil {
-				out = make([]byte, 0, len(page)/2)
+				out = make([]byte, 0, len(page))
 			}
-			out = append(out, page[last:tagEnd]...)
-			last = bodyEnd
+			out = append(out, page[last:drop.start]...)
+			last = drop.end
 		}
-		i = bodyEnd
+		i = next
 	}
 	if out == nil {
 		return page
 	}
 	return append(out, page[last:]...)
+}
+
+// span is the part page[start:end] of a page.
+type span struct{ start, end int }
+
+// step reads the markup after a '<' (page[i-1]) and returns where to read
+// on, the element body to drop if any, and false when lean must stop.
+func step(page []byte, i int) (next int, drop span, ok bool) {
+	if i >= len(page) {
+		return i, span{}, false
+	}
+	switch c := page[i]; {
+	case c == '!' && bytes.HasPrefix(page[i:], []byte("!--")):
+		end := commentEnd(page[i+3:])
+		return i + 3 + end, span{}, end >= 0
+	case c == '!' || c == '?' || c == '/' && (i+1 == len(page) || !isLetter(page[i+1])):
+		// Doctype, bogus comment: up to the next '>'.
+		end := bytes.IndexByte(page[i:], '>')
+		return i + end + 1, span{}, end >= 0
+	case c == '/':
+		// An end tag, whose attributes (ignored) may hold anything.
+		end := endOfTag(page, i+1)
+		return end, span{}, end >= 0
+	case !isLetter(c):
+		return i, span{}, true // a '<' in text
+	}
+	return startTag(page, i)
+}
+
+// startTag reads the start tag at page[i:] (after its '<') and, for the
+// elements lean acts on, the body after it.
+func startTag(page []byte, i int) (next int, drop span, ok bool) {
+	name, act := rawTextTag(page[i:])
+	if act == stop {
+		return 0, span{}, false
+	}
+	tagEnd := endOfTag(page, i+max(len(name), 1))
+	if tagEnd < 0 {
+		return 0, span{}, false
+	}
+	if act == none || (name == "svg" || name == "math") && page[tagEnd-2] == '/' {
+		// An ordinary tag; or <svg/>, which closes itself (foreign
+		// elements may), while <script/> does not.
+		return tagEnd, span{}, true
+	}
+	bodyEnd := indexClose(page[tagEnd:], name)
+	if name == "svg" {
+		bodyEnd = indexCloseNested(page[tagEnd:], name)
+	}
+	if bodyEnd < 0 {
+		return 0, span{}, false
+	}
+	bodyEnd += tagEnd
+	body := page[tagEnd:bodyEnd]
+	switch {
+	case act == pass, name == "svg" && breaksOut(body):
+		// Text that only looks like tags: "<title>a <script></title>";
+		// or an <svg> that an HTML tag inside ends early.
+		return bodyEnd, span{}, true
+	case name == "script" && bytes.Contains(body, []byte("<!--")):
+		// Where this script ends depends on the tokenizer's escaped
+		// states; stop here rather than risk cutting the page wrong.
+		return 0, span{}, false
+	case name == "script" && jsonScript(page[i:tagEnd]):
+		return bodyEnd, span{}, true
+	}
+	return bodyEnd, span{tagEnd, bodyEnd}, true
 }
 
 // breaksOut reports whether the body of an <svg> holds a start tag that
@@ -160,6 +168,61 @@ var breakout = map[string]bool{
 }
 
 func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// flatten returns page with only the tags that carry an article's
+// structure (paragraphs, headings, lists, quotes, links, line breaks) and
+// the page's head, for a page too deeply nested for the parser: nesting
+// comes from the layout's divs, spans and fonts, which go.
+func flatten(page []byte) []byte {
+	out := make([]byte, 0, len(page))
+	last := 0
+	for i := 0; i < len(page); {
+		j := bytes.IndexByte(page[i:], '<')
+		if j < 0 {
+			break
+		}
+		start := i + j
+		i = start + 1
+		if i >= len(page) || !(isLetter(page[i]) || page[i] == '/' && i+1 < len(page) && isLetter(page[i+1])) {
+			continue
+		}
+		k := i
+		if page[k] == '/' {
+			k++
+		}
+		n := k
+		for n < len(page) && (isLetter(page[n]) || '0' <= page[n] && page[n] <= '9') {
+			n++
+		}
+		end := endOfTag(page, n)
+		if end < 0 {
+			break
+		}
+		name := strings.ToLower(string(page[k:n]))
+		if _, act := rawTextTag(page[k:]); act != none && page[i] != '/' {
+			// Keep raw-text elements whole: their bodies are not markup.
+			if c := indexClose(page[end:], name); c >= 0 {
+				end += c
+			}
+			i = end
+			continue
+		}
+		if !flatKeep[name] {
+			out = append(out, page[last:start]...)
+			last = end
+		}
+		i = end
+	}
+	return append(out, page[last:]...)
+}
+
+// flatKeep are the tags flatten keeps.
+var flatKeep = map[string]bool{
+	"html": true, "head": true, "body": true, "title": true, "meta": true, "link": true,
+	"script": true, "style": true, "p": true, "br": true, "h1": true, "h2": true, "h3": true,
+	"h4": true, "h5": true, "h6": true, "ul": true, "ol": true, "li": true,
+	"blockquote": true, "pre": true, "a": true, "article": true, "main": true,
+}
 
 // commentEnd returns the index just past the end of a comment whose text
 // starts at b ("<!--" already read), or -1 when it never ends.
@@ -212,6 +275,11 @@ var rawTags = [...]struct {
 // rawTextTag reports whether b, the bytes after a '<', start the start tag
 // of one of rawTags, and returns its lower-case name and what to do.
 func rawTextTag(b []byte) (string, int) {
+	switch b[0] | 0x20 {
+	case 's', 'm', 't', 'x', 'i', 'n', 'p':
+	default:
+		return "", none
+	}
 	for _, t := range rawTags {
 		n := len(t.name)
 		if len(b) > n && bytes.EqualFold(b[:n], []byte(t.name)) && tagDelim(b[n]) {
@@ -228,27 +296,45 @@ func tagDelim(c byte) bool {
 
 // endOfTag returns the index just past the '>' that closes the start tag
 // whose attributes begin at page[i], skipping '>' inside quoted values, or
-// -1 when the tag never closes.
+// -1 when the tag never closes. It jumps from quote to quote with
+// IndexByte rather than reading byte by byte: most tags are short runs of
+// quoted values.
 func endOfTag(page []byte, i int) int {
-	var quote byte
-	for ; i < len(page); i++ {
-		c := page[i]
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			// A quote only opens a value after '='; elsewhere the
-			// tokenizer takes it as part of a name, and so does this.
-			if k := lastNonSpace(page, i); k >= 0 && page[k] == '=' {
-				quote = c
-			}
-		case c == '>':
-			return i + 1
+	for {
+		rest := page[i:]
+		gt := bytes.IndexByte(rest, '>')
+		if gt < 0 {
+			return -1
 		}
+		q := firstQuote(rest[:gt])
+		if q < 0 {
+			return i + gt + 1
+		}
+		// A quote only opens a value after '='; elsewhere the tokenizer
+		// takes it as part of a name, and so does this.
+		if k := lastNonSpace(page, i+q); k < 0 || page[k] != '=' {
+			i += q + 1
+			continue
+		}
+		end := bytes.IndexByte(rest[q+1:], rest[q])
+		if end < 0 {
+			return -1
+		}
+		i += q + 1 + end + 1
 	}
-	return -1
+}
+
+// firstQuote returns the index of the first double or single quote in b,
+// or -1.
+func firstQuote(b []byte) int {
+	d := bytes.IndexByte(b, '"')
+	if d >= 0 {
+		b = b[:d] // a single quote, if any, must come before
+	}
+	if s := bytes.IndexByte(b, '\''); s >= 0 {
+		return s
+	}
+	return d
 }
 
 func lastNonSpace(page []byte, i int) int {

@@ -58,6 +58,22 @@ func TestCapTags(t *testing.T) {
 	}
 }
 
+func TestFlatten(t *testing.T) {
+	deep := "<html><head><title>T</title></head><body>" + strings.Repeat("<div class=x><span>", 400) +
+		"<p>Deep <b>text</b>, found.</p><script>if (a<b) x()</script>" + strings.Repeat("</span></div>", 400) + "</body></html>"
+	if _, err := html.Parse(strings.NewReader(deep)); err == nil {
+		t.Fatal("the parser took 800 nested elements; this test needs a page it refuses")
+	}
+	flat := flatten([]byte(deep))
+	want := "<html><head><title>T</title></head><body><p>Deep text, found.</p><script>if (a<b) x()</script></body></html>"
+	if string(flat) != want {
+		t.Errorf("flatten = %.300q, want %q", flat, want)
+	}
+	if _, err := html.Parse(bytes.NewReader(flat)); err != nil {
+		t.Errorf("flattened page does not parse: %v", err)
+	}
+}
+
 // TestLeanKeepsTree checks on the benchmark's real pages that the parsed
 // tree is the same with and without lean, but for the dropped bodies.
 func TestLeanKeepsTree(t *testing.T) {
@@ -164,4 +180,37 @@ func attrOf(n *html.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+// BenchmarkLean times the cut alone over the benchmark's pages.
+func BenchmarkLean(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "bench", "article-extraction", "html", "*.html.gz"))
+	if len(files) == 0 {
+		b.Skip("benchmark pages not found")
+	}
+	var pages [][]byte
+	var size int64
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		zr, err := gzip.NewReader(bytes.NewReader(raw))
+		if err != nil {
+			b.Fatal(err)
+		}
+		page, err := io.ReadAll(zr)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, page)
+		size += int64(len(page))
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			lean(p)
+		}
+	}
 }

@@ -2,6 +2,7 @@ package content
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -90,62 +91,93 @@ func articleBodyIn(data string) string {
 
 // proseIn returns the prose of an app-state script: the array whose
 // strings hold the most running text (a story stored as a list of
-// paragraph blocks), or the longest string (a story stored as one HTML
-// string), whichever is longer.
+// paragraph and heading blocks), with every string of words in it, or the
+// longest string (a story stored as one HTML string), whichever is longer.
 func proseIn(data string) string {
 	var v any
 	if json.Unmarshal([]byte(data), &v) != nil {
 		return ""
 	}
-	var bestList []string
+	var bestArray []any
 	bestLen, longest := 0, ""
-	var walk func(any) []string
-	walk = func(v any) []string {
+	var walk func(any) int // returns the prose length below v
+	walk = func(v any) int {
+		n := 0
 		switch v := v.(type) {
 		case string:
 			if isProse(v) {
 				if len(v) > len(longest) {
 					longest = v
 				}
-				return []string{v}
+				return len(v)
 			}
 		case map[string]any:
-			var out []string
 			for _, x := range v {
-				out = append(out, walk(x)...)
+				n += walk(x)
 			}
-			return out
 		case []any:
-			var out []string
 			for _, x := range v {
-				out = append(out, walk(x)...)
+				n += walk(x)
 			}
-			if n := totalLen(out); n > bestLen {
-				bestList, bestLen = out, n
+			if n > bestLen {
+				bestArray, bestLen = v, n
 			}
-			return out
 		}
-		return nil
+		return n
 	}
 	walk(v)
-	if len(longest) > bestLen {
+	if len(longest) >= bestLen {
 		return storyText([]string{longest})
 	}
-	return storyText(bestList)
+	return storyText(wordsIn(bestArray, nil))
+}
+
+// wordsIn appends, in document order, the strings below v that are words
+// rather than keys, types or addresses: paragraphs, and also the headings
+// and short lines between them. Object fields are read in key order, which
+// keeps the text of one block in one place.
+func wordsIn(v any, out []string) []string {
+	switch v := v.(type) {
+	case string:
+		if strings.Contains(strings.TrimSpace(v), " ") && !strings.Contains(v, "://") {
+			out = append(out, v)
+		}
+	case map[string]any:
+		if boilerBlock(v) {
+			return out
+		}
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			out = wordsIn(v[k], out)
+		}
+	case []any:
+		for _, x := range v {
+			out = wordsIn(x, out)
+		}
+	}
+	return out
+}
+
+// boilerBlock reports a block of app state whose type names boilerplate by
+// the same vocabulary as class names: {"type": "newsletter"},
+// {"__typename": "RelatedLinks"}, {"component": "AdSlot"}.
+func boilerBlock(m map[string]any) bool {
+	for _, k := range [...]string{"type", "__typename", "_type", "kind", "component", "blockType"} {
+		if s, ok := m[k].(string); ok && classifyNames(s)&fAnyBoiler != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // isProse reports a string that reads as running text or as HTML holding
 // some: long enough, with a sentence's punctuation, and not a URL.
 func isProse(s string) bool {
 	return len(s) >= 2*minParaChars && strings.ContainsAny(s, ".,。，") && !strings.HasPrefix(s, "http")
-}
-
-func totalLen(ss []string) int {
-	n := 0
-	for _, s := range ss {
-		n += len(s)
-	}
-	return n
 }
 
 // storyText turns strings from structured data, which may be plain text

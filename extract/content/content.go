@@ -3,7 +3,9 @@
 package content
 
 import (
+	"bytes"
 	"net/url"
+	"slices"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -17,17 +19,34 @@ func Extract(doc *goquery.Document, pageURL *url.URL) string {
 	if doc == nil || len(doc.Nodes) == 0 {
 		return ""
 	}
+	body := bodyOf(doc.Nodes[0])
 	var p page
-	p.build(bodyOf(doc.Nodes[0]))
-	p.score()
-	top := p.expand(p.top())
-	text := p.render(p.chosen(top))
-	if len(text) < thinBody {
-		if s := fromData(doc.Nodes[0], text); s != "" {
-			return s
+	text := p.extract(body)
+	if len(text) >= thinBody {
+		return text
+	}
+	if len(text) < 2*minParaChars && int(p.totalPara) >= 2*thinBody {
+		// Plenty of running text on the page, next to none of it found:
+		// a class name misled the vocabulary. Read again without it, as
+		// Readability retries without its "unlikely candidates". (A short
+		// story under a long comment thread is found, and stays short.)
+		q := page{relaxed: true}
+		if t := q.extract(body); len(t) > len(text) {
+			text = t
 		}
 	}
+	if s := fromData(doc.Nodes[0], text); s != "" {
+		return s
+	}
 	return text
+}
+
+// extract finds the article in the document whose <body> is body.
+func (p *page) extract(body *html.Node) string {
+	p.build(body)
+	p.score()
+	top := p.expand(p.top())
+	return p.render(p.chosen(top))
 }
 
 // bodyOf returns the <body> element of the document, or n itself when there
@@ -64,19 +83,54 @@ func (p *page) render(chosen []int32) string {
 // selectBlocks returns the indices of the blocks of the article, in
 // document order.
 func (p *page) selectBlocks(chosen []int32) []int32 {
-	var keep []int32
 	for _, c := range chosen {
 		p.prune(c)
-		end := p.elems[c].end
-		for i := range p.blocks {
-			b := &p.blocks[i]
-			if b.owner >= c && b.owner < end && p.keep(b) {
-				keep = append(keep, int32(i))
-			}
+	}
+	// chosen are siblings in document order, so their subtrees are
+	// disjoint ranges of p.elems in increasing order.
+	var keep []int32
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		k, _ := slices.BinarySearch(chosen, b.owner+1)
+		if k > 0 && b.owner < p.elems[chosen[k-1]].end && p.keep(b) {
+			keep = append(keep, int32(i))
 		}
 	}
 	keep = p.trimLead(keep)
+	keep = p.dropRepeats(keep)
 	return p.dropDangling(keep, chosen)
+}
+
+// dropRepeats drops a block quote whose text the body already has: a pull
+// quote that repeats a sentence of the story. Downstream, a repeated quote
+// would be a second claim. (Repeated lines that are not quotes stay: a
+// recipe or a table says "1 tsp." more than once.)
+func (p *page) dropRepeats(keep []int32) []int32 {
+	out := keep[:0]
+	for _, i := range keep {
+		b := &p.blocks[i]
+		if b.quote && b.chars >= minParaChars && p.inLonger(p.blockText(i), keep) {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// inLonger reports whether t is inside a longer kept block that is not
+// itself a quote.
+func (p *page) inLonger(t []byte, keep []int32) bool {
+	for _, j := range keep {
+		if u := p.blockText(j); !p.blocks[j].quote && len(u) > len(t) && bytes.Contains(u, t) {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *page) blockText(i int32) []byte {
+	b := &p.blocks[i]
+	return p.buf[b.start:b.end]
 }
 
 // prune marks with fOut the elements below container c whose text stays

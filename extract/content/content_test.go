@@ -67,11 +67,45 @@ func TestExtract(t *testing.T) {
 			want: p1 + "\n\nFirst, the bridge closes.\n\nThen, the ferry returns.\n\n" + p2 + "\n\n" + p3,
 		},
 		{
+			name: "pull quote that repeats the body left out",
+			page: `<body><article><p>` + p1 + `</p><div class="pull-quote"><p>Engineers said repairs would cost more than a new crossing, and take longer.</p></div>
+				<p>` + p2 + `</p><blockquote><p>` + p3 + `</p></blockquote></article></body>`,
+			want: p1 + "\n\n" + p2 + "\n\n" + p3,
+		},
+		{
 			name: "comments nested in the article are not the story",
 			page: `<body><article><p>` + p1 + `</p><p>` + p2 + `</p>
 				<article><p>` + para("A reader writes: this is the best news I have read, honestly.") + `</p></article>
 				<article><p>` + para("Another reader: I disagree, strongly, with the first reader.") + `</p></article></article></body>`,
 			want: p1 + "\n\n" + p2,
+		},
+		{
+			name: "related cards nested in the story",
+			page: `<body><div class="wrap"><article><p>` + p1 + `</p>
+				<article class="card"><p>` + para("Another story, about the ferry that will replace the bridge, runs here.") + `</p></article>
+				<article class="card"><p>` + para("And a third, about the council's budget, with figures and charts.") + `</p></article>
+				<p>` + p2 + `</p></article></div></body>`,
+			want: p1 + "\n\n" + p2,
+		},
+		{
+			name: "a list of stories is not a story",
+			page: `<body><div class="stories">
+				<article><h2><a href="/a">Ferry to replace bridge</a></h2><p>` + para("A ferry will run while the new crossing is built, the council said today.") + `</p></article>
+				<article><h2><a href="/b">Budget approved</a></h2><p>` + para("The council approved its budget, with cuts to parks and libraries.") + `</p></article></div>
+				<article class="main"><p>` + p1 + `</p><p>` + p2 + `</p></article></body>`,
+			want: p1 + "\n\n" + p2,
+		},
+		{
+			name: "misleading class name on the only text",
+			page: `<body><nav><a href="/">Home</a></nav><div class="social-impact-story"><p>` +
+				strings.Repeat(p1+`</p><p>`+p2+`</p><p>`+p3+`</p><p>`, 3) + p1 + `</p></div></body>`,
+			want: strings.Repeat(p1+"\n\n"+p2+"\n\n"+p3+"\n\n", 3) + p1,
+		},
+		{
+			name: "hidden by a utility class, unless shown again at some size",
+			page: `<body><article><p>` + p1 + `</p><div class="d-none"><p>` + para("Mobile-only copy of the newsletter box, with its sign-up, text.") +
+				`</p></div><div class="d-none d-md-block"><p>` + p2 + `</p></div><p class="hidden">Hidden, by a class.</p><p>` + p3 + `</p></article></body>`,
+			want: p1 + "\n\n" + p2 + "\n\n" + p3,
 		},
 		{
 			name: "text normalized",
@@ -80,6 +114,12 @@ func TestExtract(t *testing.T) {
 				<p>Line one of a poem, read at the meeting,<br>and line two of the same poem, which was long.</p></article></body>`,
 			want: "The council voted, after a long debate, to close the bridge for good; residents were not consulted at all.\n\n" +
 				"Line one of a poem, read at the meeting,\nand line two of the same poem, which was long.",
+		},
+		{
+			name: "paragraphs laid out with <br><br>",
+			page: `<body><table><tr><td class="nav"><a href="/">Home</a><br><a href="/a">Archive</a></td>
+				<td>` + p1 + `<br><br>` + p2 + `<br><br><br>` + p3 + `</td></tr></table></body>`,
+			want: p1 + "\n\n" + p2 + "\n\n" + p3,
 		},
 		{
 			name: "any language",
@@ -120,8 +160,10 @@ func TestExtractFromData(t *testing.T) {
 			name: "Next.js state with paragraph blocks",
 			page: `<html><body><div id="__next"></div><script id="__NEXT_DATA__" type="application/json">
 				{"props":{"pageProps":{"nav":["Home","World"],"story":{"blocks":[{"type":"p","text":"` + story + `"},
+				{"type":"heading","text":"What engineers said"},
+				{"type":"newsletter","title":"Get the Briefing","text":"Every morning, in your inbox, free."},
 				{"type":"p","text":"Engineers said repairs would cost more than a new crossing, and take longer."}]}}}}</script></body></html>`,
-			want: story + "\n\nEngineers said repairs would cost more than a new crossing, and take longer.",
+			want: story + "\n\nWhat engineers said\n\nEngineers said repairs would cost more than a new crossing, and take longer.",
 		},
 		{
 			name: "Next.js state with one HTML string",

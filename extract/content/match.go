@@ -12,6 +12,7 @@ const (
 	mCaption
 	mEmbed
 	mHover
+	mPull
 )
 
 // symbols maps a lower-cased byte to the automaton's alphabet: letters,
@@ -47,6 +48,7 @@ var vocab = buildAutomaton(map[uint8][]string{
 	mCaption: {"caption", "credit"},
 	mEmbed:   embedStems,
 	mHover:   hoverStems,
+	mPull:    {"pullquote", "pull-quote", "pull_quote"},
 })
 
 func buildAutomaton(lists map[uint8][]string) *automaton {

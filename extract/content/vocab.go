@@ -24,13 +24,16 @@ var (
 		"dateline", "timestamp", "post-meta", "entry-meta", "article-meta",
 		"jump-link", "skip-link", "print-only", "gallery", "slideshow", "carousel",
 		"lightbox", "standfirst", "next-post", "prev-post", "previous-post",
-		"post-nav", "recirculation", "copyright", "recent", "read-time", "reading-time",
+		"post-nav", "recirculation", "copyright", "recent", "donate", "donation",
+		"tagline", "read-time", "reading-time",
 		"readtime", "resizer", "postinfo", "post-info",
 	}
 	// weakStems name blocks that are usually boilerplate, but also turn up in
 	// the names of page wrappers ("page-ad-margins", "content-with-sidebar").
+	// Ads are often named in the site's language: anzeige, publicidad.
 	weakStems = []string{
 		"advert", "sponsor", "promo", "popup", "modal", "toolbar", "sidebar",
+		"anzeige", "werbung", "reklame", "publicidad", "publicite", "annonce",
 		"widget", "masthead", "navbar", "navigation", "menu", "footer", "banner",
 		"tags", "photo", "slider",
 	}
@@ -45,7 +48,7 @@ var (
 	// safe as stems; they count as weak evidence.
 	boilerWords = []string{
 		"ad", "ads", "nav", "tag", "bio", "rail", "meta", "date", "hide", "aside",
-		"header", "share", "print", "dek", "deck", "cta",
+		"header", "share", "print", "dek", "deck", "cta", "pub",
 	}
 	// goodStems name containers of article text.
 	goodStems = []string{
@@ -83,9 +86,14 @@ func (p *page) classify(n *html.Node) (f uint32, ok bool) {
 		}
 		switch a.Key {
 		case "class", "id":
-			if a.Val != "" {
-				f |= p.names(a.Val)
+			nf := p.names(a.Val)
+			if p.relaxed {
+				nf &^= fAnyBoiler | fHover
 			}
+			if nf&fHidden != 0 && a.Key == "class" {
+				return 0, false
+			}
+			f |= nf &^ fHidden
 		case "role":
 			f |= roleFlags(a.Val)
 		case "itemprop":
@@ -99,6 +107,9 @@ func (p *page) classify(n *html.Node) (f uint32, ok bool) {
 			if n.DataAtom == atom.A {
 				f |= fLink
 			}
+		case "data-ad", "data-adunit", "data-adslot", "data-ad-slot", "data-ad-unit", "data-ad-size":
+			// An ad slot, whatever its class is called.
+			f |= fWeak
 		case "hidden":
 			return 0, false
 		case "aria-hidden":
@@ -143,6 +154,9 @@ func (p *page) names(v string) uint32 {
 // name at a time.
 func classifyNames(v string) uint32 {
 	var f uint32
+	if hiddenByClass(v) {
+		f |= fHidden
+	}
 	for len(v) > 0 {
 		i := 0
 		for i < len(v) && isSpace(v[i]) {
@@ -168,13 +182,64 @@ func classifyNames(v string) uint32 {
 	return f
 }
 
+// hiddenByClass reports a class list with a utility class that hides the
+// element (Bootstrap's d-none, Tachyons' dn, "hidden", "is-hidden") and
+// none that shows it again at some screen size ("d-md-block", "md:flex").
+func hiddenByClass(v string) bool {
+	hides, shows := false, false
+	for len(v) > 0 {
+		k := 0
+		for k < len(v) && isSpace(v[k]) {
+			k++
+		}
+		n := k
+		for n < len(v) && !isSpace(v[n]) {
+			n++
+		}
+		name := v[k:n]
+		v = v[n:]
+		switch {
+		case name == "":
+		case oneOfFold(name, "d-none", "dn", "hidden", "hide", "is-hidden", "invisible", "display-none"):
+			hides = true
+		case hasSuffixFold(name, "block"), hasSuffixFold(name, "flex"), hasSuffixFold(name, "inline"),
+			hasSuffixFold(name, "grid"), hasSuffixFold(name, "table"), containsFold(name, "show"):
+			shows = true
+		}
+	}
+	return hides && !shows
+}
+
+func oneOfFold(s string, list ...string) bool {
+	for _, l := range list {
+		if strings.EqualFold(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSuffixFold(s, suf string) bool {
+	return len(s) >= len(suf) && strings.EqualFold(s[len(s)-len(suf):], suf)
+}
+
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
 func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }
 
 // stateName reports the class names that say what state an element is in
 // or what its article is filed under, not what the element is: WordPress's
-// "tag-<slug>", "category-<slug>", "has-post-thumbnail", BEM's "is-open".
+// "tag-<slug>", "category-<slug>", "has-post-thumbnail", "comments-open",
+// BEM's "is-open".
 // "tag-elections" on an <article> does not make it a tag list.
 func stateName(name string) bool {
 	for _, pre := range statePrefixes {
@@ -182,7 +247,19 @@ func stateName(name string) bool {
 			return true
 		}
 	}
+	for _, suf := range stateSuffixes {
+		if len(name) > len(suf) && strings.EqualFold(name[len(name)-len(suf):], suf) {
+			return true
+		}
+	}
 	return false
+}
+
+// stateSuffixes end state names the other way round: "sharing-enabled",
+// "sidebar-active". ("-open" and "-closed" are not among them: a
+// "comments-closed" notice is part of the comments.)
+var stateSuffixes = []string{
+	"-enabled", "-disabled", "-active", "-visible", "-loaded", "-ready",
 }
 
 var statePrefixes = []string{
@@ -201,6 +278,9 @@ func classifyName(name string) uint32 {
 	var f uint32
 	if m&mGood != 0 {
 		f |= fGood
+	}
+	if m&mPull != 0 {
+		f |= fQuote // a pull quote is dropped if it repeats the body
 	}
 	switch {
 	case m&mHover != 0:

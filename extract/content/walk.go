@@ -35,6 +35,7 @@ const (
 	fNested                     // an <article> inside another
 	fHover                      // a hover card or tooltip
 	fEmbed                      // an embedded post (only while classifying)
+	fHidden                     // a utility class hides it (only while classifying)
 )
 
 // fAnyBoiler is the boilerplate evidence of an element itself.
@@ -52,9 +53,10 @@ type elem struct {
 	chars     int32 // text characters, spaces excluded
 	linkChars int32 // of which inside links
 	paraChars int32 // in paragraph-like blocks (long, few links)
-	prose     int32 // in paragraph-like blocks with hardly any links
+	prose     int32 // in paragraphs of prose: long, with hardly any links
 	articles  int32 // <article> elements in the subtree, itself included
 	nblocks   int32 // text blocks in the subtree, boilerplate included
+	lastBlock int32 // 1 + the index of the subtree's last block; 0 for none
 	kept      int32 // of which rendered
 	score     float32
 }
@@ -84,6 +86,13 @@ type page struct {
 	pre       int  // depth of <pre> nesting: white space is kept
 
 	vocab map[string]uint32 // class and id values already classified
+
+	// relaxed ignores the boilerplate vocabulary of class names and ids,
+	// for a second reading when the first found next to nothing.
+	relaxed bool
+	// totalPara is the page's running text, in characters, boilerplate
+	// included.
+	totalPara int32
 }
 
 // skipTags are elements whose content is never article text.
@@ -166,37 +175,25 @@ func (p *page) element(n *html.Node, c ctx) {
 	if !ok {
 		return
 	}
-	idx := int32(len(p.elems))
 	bf, isBlock := blockTags[a]
 	flags |= bf
 	if isBlock {
 		flags |= fBlock
 	} else if flags&fBoiler != 0 {
-		// A hover card, share count or credit inside a paragraph: strong
-		// boilerplate cannot be overruled inside a line of text, so its
-		// words never join the paragraph's.
-		if flags&fHover != 0 {
-			// A hover card's trigger is the visible name it wraps:
-			// <span class="hovercard"><a>Maria Santos</a><span>…card…</span>.
-			if a := firstLink(n); a != nil {
-				p.linkText(a)
-			}
-		}
+		p.inlineBoiler(n, flags)
 		return
 	}
+	if flags&fArticle != 0 && c.article {
+		flags |= fNested
+	}
+	idx := int32(len(p.elems))
 	p.elems = append(p.elems, elem{node: n, parent: c.parent, flags: flags, depth: int32(c.depth)})
 	inner := c
 	inner.parent = idx
 	inner.depth++
 	inner.link = c.link || flags&fLink != 0
 	inner.quote = c.quote || flags&fQuote != 0
-	if flags&fArticle != 0 {
-		if c.article {
-			flags |= fNested
-			p.elems[idx].flags = flags
-		}
-		inner.article = true
-	}
+	inner.article = c.article || flags&fArticle != 0
 	if flags&fBlock == 0 {
 		p.walk(n, inner)
 		p.elems[idx].end = int32(len(p.elems))
@@ -215,6 +212,20 @@ func (p *page) element(n *html.Node, c ctx) {
 	p.flush()
 	p.startBlock(c)
 	p.elems[idx].end = int32(len(p.elems))
+}
+
+// inlineBoiler handles an inline element with strong boilerplate
+// vocabulary inside a line of text (a hover card, a share count, a credit):
+// it cannot be overruled there, so its words never join the paragraph's,
+// but for a hover card's trigger, the visible name it pops up over:
+// <span class="hovercard"><a>Maria Santos</a><span>…card…</span></span>.
+func (p *page) inlineBoiler(n *html.Node, flags uint32) {
+	if flags&fHover == 0 {
+		return
+	}
+	if a := firstLink(n); a != nil {
+		p.linkText(a)
+	}
 }
 
 // startBlock begins a block of text owned by c.owner.
@@ -241,16 +252,26 @@ func (p *page) flush() {
 	p.lastSpace = true
 }
 
-// lineBreak ends a line inside the current block (<br>).
+// lineBreak ends a line inside the current block (<br>); a second <br> in
+// a row ends the paragraph, as it does on pages that lay out their text
+// with <br><br> instead of <p>.
 func (p *page) lineBreak() {
 	if p.cur.chars == 0 {
 		return
 	}
 	n := len(p.buf)
 	if n > 0 && p.buf[n-1] == ' ' {
-		p.buf = p.buf[:n-1]
+		n--
+		p.buf = p.buf[:n]
 	}
-	if n := len(p.buf); n > 0 && p.buf[n-1] != '\n' {
+	switch {
+	case n > 1 && p.buf[n-1] == '\n' && p.buf[n-2] == '\n':
+		// A third <br> adds nothing.
+	case n > 0 && p.buf[n-1] == '\n':
+		// The block stays whole, for its link density and length, but
+		// reads as two paragraphs.
+		p.buf = append(p.buf, '\n')
+	default:
 		p.buf = append(p.buf, '\n')
 	}
 	p.lastSpace = true
@@ -264,9 +285,10 @@ func (p *page) sum(kept bool) {
 		e := &p.elems[i]
 		e.chars, e.linkChars, e.paraChars, e.prose = 0, 0, 0, 0
 	}
-	for _, b := range p.blocks {
+	for k, b := range p.blocks {
 		if !kept {
 			p.elems[b.owner].nblocks++
+			p.elems[b.owner].lastBlock = int32(k + 1)
 		}
 		if kept && b.skip {
 			continue
@@ -276,7 +298,7 @@ func (p *page) sum(kept bool) {
 		e.linkChars += b.linkChars
 		if paragraphLike(b) {
 			e.paraChars += b.chars
-			if b.linkChars*5 <= b.chars {
+			if b.linkChars*5 <= b.chars && b.chars >= proseChars {
 				e.prose += b.chars
 			}
 		}
@@ -297,6 +319,7 @@ func (p *page) sum(kept bool) {
 			}
 			par.articles += e.articles
 			par.nblocks += e.nblocks
+			par.lastBlock = max(par.lastBlock, e.lastBlock)
 		}
 		if !kept && (e.flags&fHasRich != 0 || e.flags&(fQuote|fPre) != 0 || e.node.DataAtom == atom.Table) {
 			par.flags |= fHasRich
@@ -318,6 +341,7 @@ func paragraphLike(b block) bool {
 // element wraps both.
 func (p *page) settle() {
 	total := p.elems[0].paraChars
+	p.totalPara = total
 	for i := 1; i < len(p.elems); i++ {
 		e := &p.elems[i]
 		wraps := e.paraChars*2 > total

@@ -48,6 +48,9 @@ func chooseAuthors(p *page, ld ldInfo, sites []siteCand, host string) []string {
 			return names
 		}
 	}
+	if names := rej.names(appStateAuthors(p.appState), true); len(names) > 0 {
+		return names
+	}
 	return rej.bylines(p.bylines)
 }
 
@@ -320,7 +323,7 @@ func (r rejecter) person(s string) (string, bool) {
 		return "", false // "The Associated Press"
 	}
 	for _, w := range words {
-		if deskWords[strings.ToLower(w)] {
+		if deskWords[strings.ToLower(strings.TrimSuffix(w, "."))] {
 			return "", false // "Staff Reports", "Associated Press", "Redaktion"
 		}
 	}
@@ -364,7 +367,10 @@ var weekdays = map[string]bool{
 var deskWords = map[string]bool{
 	"staff": true, "desk": true, "team": true, "bureau": true, "newsroom": true, "editors": true,
 	"editorial": true, "reports": true, "wire": true, "wires": true, "agency": true, "agencies": true,
-	"press": true, "services": true, "writer": true, "reporter": true, "correspondent": true,
+	"press": true, "services": true,
+	// Legal forms: "Veltrix Robotics Inc." is a company.
+	"inc": true, "ltd": true, "llc": true, "llp": true, "gmbh": true, "corp": true, "corporation": true,
+	"plc": true, "ag": true, "srl": true, "bv": true, "nv": true, "oy": true, "pty": true, "co": true, "writer": true, "reporter": true, "correspondent": true,
 	"editor": true, "contributor": true, "columnist": true, "redaktion": true, "redacción": true,
 	"redação": true, "rédaction": true, "redazione": true, "redactie": true, "редакция": true,
 }

@@ -44,8 +44,12 @@ func classify(n *html.Node) hint {
 				h.byline, h.bylineName = true, true
 			}
 		case "href":
-			if n.DataAtom == atom.A && isAuthorPath(a.Val) {
-				h.byline, h.bylineName = true, true
+			if n.DataAtom == atom.A {
+				if isRootHref(a.Val) {
+					h.root = true
+				} else if isAuthorPath(a.Val) {
+					h.byline, h.bylineName = true, true
+				}
 			}
 		}
 	}
@@ -148,20 +152,26 @@ func isAuthorPath(href string) bool {
 	return false
 }
 
-// isHomeLink reports a link to the site's root ("/" or an absolute URL
-// with no path) that sits in a logo, brand or site-title element.
-func isHomeLink(a *html.Node) bool {
-	href := strings.TrimSpace(attr(a, "href"))
-	if href != "/" {
-		i := strings.Index(href, "://")
-		if i < 0 {
-			return false
-		}
-		rest := strings.TrimSuffix(href[i+3:], "/")
-		if rest == "" || strings.ContainsAny(rest, "/?#") {
-			return false
-		}
+// isRootHref reports a link to a site's root: "/" or an absolute URL with
+// no path.
+func isRootHref(href string) bool {
+	if href == "/" {
+		return true
 	}
+	if len(href) > 0 && (href[0] == ' ' || href[len(href)-1] == ' ' || href[len(href)-1] == '\n') {
+		href = strings.TrimSpace(href)
+	}
+	i := strings.Index(href, "://")
+	if i < 0 {
+		return href == "/"
+	}
+	rest := strings.TrimSuffix(href[i+3:], "/")
+	return rest != "" && !strings.ContainsAny(rest, "/?#")
+}
+
+// isHomeLink reports whether a link to the site's root (see isRootHref)
+// sits in a header or a logo, brand or site-title element.
+func isHomeLink(a *html.Node) bool {
 	for n, d := a, 0; n != nil && d < 4; n, d = n.Parent, d+1 {
 		if n.Type != html.ElementNode {
 			continue

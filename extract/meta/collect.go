@@ -10,13 +10,17 @@ import (
 // Caps on what one page may contribute, so that a hostile or enormous page
 // costs bounded time: candidates beyond these are never looked at.
 const (
-	maxCandidates = 24  // of each kind: headings, bylines, datelines, times
-	maxText       = 400 // bytes of text kept from one element
-	maxScripts    = 16  // JSON-LD scripts
-	maxScriptLen  = 1 << 20
-	maxNodes      = 200000 // elements walked
-	maxHomeLinks  = 4      // logo links: the first few name the site
-	maxHeads      = 12     // headings that may show the headline
+	maxCandidates = 24        // of each kind: headings, bylines, datelines, times
+	maxText       = 400       // bytes of text kept from one element
+	maxScripts    = 16        // JSON-LD scripts
+	maxScriptLen  = 256 << 10 // bytes of one JSON-LD script; real ones stay under 64 KiB
+	maxScriptsLen = 512 << 10 // bytes of JSON-LD per page
+	maxNodes      = 200000    // elements walked
+	maxHomeLinks  = 4         // logo links: the first few name the site
+	maxHeads      = 12        // headings that may show the headline
+	maxMetas      = 512       // <meta> tags kept
+	maxAppStates  = 2         // application/json scripts kept
+	maxMetaLen    = 2048      // bytes kept of one <meta> content
 )
 
 // metaTag is one <meta> with a name, property, itemprop or http-equiv.
@@ -34,12 +38,14 @@ type element struct {
 // page is everything the metadata fields are chosen from, gathered in one
 // walk over the document.
 type page struct {
-	lang      string
-	title     string
-	metas     []metaTag
-	canonical string
-	imageSrc  string
-	scripts   []string
+	lang       string
+	title      string
+	metas      []metaTag
+	canonical  string
+	imageSrc   string
+	scripts    []string
+	appState   []string // application/json scripts that mention authors
+	scriptsLen int
 
 	h1s []element // <h1> elements
 	// heads are the first headings and title-classed elements: the one
@@ -74,6 +80,7 @@ type hint struct {
 	// and dates belong to other texts.
 	aside    bool
 	itemprop string // the itemprop attribute, read in the same pass
+	root     bool   // a link to the site's root: "/" or "https://host/"
 }
 
 func collect(root *html.Node) *page {
@@ -119,9 +126,17 @@ func (p *page) visit(c *html.Node, inComment bool) (skip, comment bool) {
 	case atom.Svg, atom.Style, atom.Noscript, atom.Template:
 		return true, false
 	case atom.Script:
-		if strings.Contains(strings.ToLower(attr(c, "type")), "ld+json") && len(p.scripts) < maxScripts {
-			if c.FirstChild != nil && len(c.FirstChild.Data) < maxScriptLen {
+		typ := strings.ToLower(attr(c, "type"))
+		if typ == "application/json" && len(p.appState) < maxAppStates && c.FirstChild != nil &&
+			len(c.FirstChild.Data) < maxScriptLen && containsFold(c.FirstChild.Data[:min(len(c.FirstChild.Data), 1<<16)], "author") {
+			// An app's embedded state (Next.js __NEXT_DATA__, Nuxt): read
+			// only when no other source names the authors.
+			p.appState = append(p.appState, c.FirstChild.Data)
+		}
+		if strings.Contains(typ, "ld+json") && len(p.scripts) < maxScripts {
+			if c.FirstChild != nil && len(c.FirstChild.Data) < maxScriptLen && p.scriptsLen+len(c.FirstChild.Data) <= maxScriptsLen {
 				p.scripts = append(p.scripts, c.FirstChild.Data)
+				p.scriptsLen += len(c.FirstChild.Data)
 			}
 		}
 		return true, false
@@ -139,19 +154,18 @@ func (p *page) visit(c *html.Node, inComment bool) (skip, comment bool) {
 				modified: strings.Contains(cls, "modif") || strings.Contains(cls, "updated"),
 			})
 		}
-	case atom.A:
-		if len(p.homeLinks) < maxHomeLinks && isHomeLink(c) {
-			if t := nodeText(c); t != "" {
-				p.homeLinks = append(p.homeLinks, t)
-			} else if alt := imgAlt(c); alt != "" {
-				p.homeLinks = append(p.homeLinks, alt)
-			}
-		}
 	}
 	if len(c.Attr) == 0 {
 		return false, false
 	}
 	h := classify(c)
+	if c.DataAtom == atom.A && h.root && len(p.homeLinks) < maxHomeLinks && isHomeLink(c) {
+		if t := nodeText(c); t != "" {
+			p.homeLinks = append(p.homeLinks, t)
+		} else if alt := imgAlt(c); alt != "" {
+			p.homeLinks = append(p.homeLinks, alt)
+		}
+	}
 	if h.itemprop != "" && !inComment {
 		p.addMicrodata(c, h.itemprop)
 	}
@@ -178,9 +192,10 @@ func (p *page) visit(c *html.Node, inComment bool) (skip, comment bool) {
 
 func (p *page) addMeta(c *html.Node) {
 	content, ok := attrOK(c, "content")
-	if !ok {
+	if !ok || len(p.metas) >= maxMetas {
 		return
 	}
+	content = clip(content, maxMetaLen)
 	for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
 		if key := attr(c, k); key != "" {
 			p.metas = append(p.metas, metaTag{strings.ToLower(strings.TrimSpace(key)), strings.TrimSpace(content)})

@@ -3,9 +3,13 @@ package meta
 import (
 	"bytes"
 	"encoding/json"
+	"html"
 	"strconv"
 	"strings"
 )
+
+// maxValues caps the top-level values read from one script.
+const maxValues = 64
 
 // ldInfo is what the page's JSON-LD says about its article and its site.
 type ldInfo struct {
@@ -43,7 +47,7 @@ func parseJSONLD(text string) []any {
 	// Several top-level values in one script: read as many as parse.
 	var out []any
 	dec := json.NewDecoder(bytes.NewReader(b))
-	for dec.More() {
+	for dec.More() && len(out) < maxValues {
 		var x any
 		if err := dec.Decode(&x); err != nil {
 			break
@@ -250,7 +254,7 @@ func ldAuthors(v any, byID map[string]ldNode, info *ldInfo, depth int) {
 	}
 	switch x := v.(type) {
 	case string:
-		if x != "" && !looksLikeURL(x) {
+		if x = ldString(x); x != "" && !looksLikeURL(x) {
 			info.authors = append(info.authors, x)
 		}
 	case []any:
@@ -304,6 +308,11 @@ func ldRef(v any, byID map[string]ldNode) ldNode {
 func ldString(v any) string {
 	switch x := v.(type) {
 	case string:
+		if strings.IndexByte(x, '&') >= 0 {
+			// Script text is not entity-decoded by the HTML parser, and
+			// CMSs write "&#8220;" into JSON-LD strings.
+			x = html.UnescapeString(x)
+		}
 		return strings.TrimSpace(x)
 	case []any:
 		for _, e := range x {

@@ -54,6 +54,11 @@ func TestReadJSONLD(t *testing.T) {
 			want:    ldInfo{headline: "Two", found: true},
 		},
 		{
+			name:    "HTML entities in strings are decoded",
+			scripts: []string{`{"@type":"NewsArticle","headline":"Lynn: &#8220;We needed to win this&nbsp;game&#8221;","author":"Jos&eacute; Alt"}`},
+			want:    ldInfo{headline: "Lynn: “We needed to win this\u00a0game”", authors: []string{"José Alt"}, found: true},
+		},
+		{
 			name:    "garbage is ignored",
 			scripts: []string{`{not json at all`, ``, `null`, `"str"`, `42`},
 			want:    ldInfo{},

@@ -153,6 +153,14 @@ continues","author":[{"@type":"Person","name":"Ann Lee",},{"@type":"Person","nam
 			want: Meta{Authors: []string{"Matthew Digby", "Minh Do"}, Published: "2019-11-18T11:08:00"},
 		},
 		{
+			name: "authors from an app's embedded state when the markup has none",
+			url:  "https://signalnoise.example/policy/x",
+			page: `<head><meta property="og:site_name" content="Signal &amp; Noise"></head><body><main>Loading story…</main>
+<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"article":{"headline":"H",
+"authors":[{"name":"Noor Haddad","slug":"noor-haddad"}],"site":{"name":"Signal & Noise"}}}}}</script></body>`,
+			want: Meta{Authors: []string{"Noor Haddad"}},
+		},
+		{
 			name: "URL date only",
 			url:  "https://www.theguardian.com/commentisfree/2019/nov/18/the-guardian-view",
 			page: `<head><title>The Guardian view | The Guardian</title></head>`,
@@ -320,6 +328,8 @@ func TestAuthorsAreFiltered(t *testing.T) {
 		{"Sarah.Needleman@wsj.com", nil},
 		{"news reporter", nil},
 		{"https://www.facebook.com/someone", nil},
+		{"Veltrix Robotics Inc.", nil},
+		{"Acme Widgets GmbH", nil},
 		{"J. Mansour", []string{"J. Mansour"}},
 		{"Jose Altoveros", []string{"Jose Altoveros"}},
 		{"Abigail Van Buren", []string{"Abigail Van Buren"}},
