@@ -115,36 +115,68 @@ func titleWord(w string) bool {
 // it drops the sentence's capitalized function words, splits off titles
 // and the role phrase before them, and guesses the kind.
 func (s *Set) addRun(i, j, si int, headline bool) {
-	tx := s.tx
-	for i < j && (functionWords[tx.Lower(i)] && !particles[tx.Lower(i)] || articleParticles[tx.Lower(i)] && i+1 < j && s.lex.orgHead(tx.Lower(i+1))) {
-		i++ // "The", and "El" before "Ayuntamiento de …"
-	}
+	i = s.trimRun(i, j, si)
 	if i >= j {
 		return
 	}
-	// Particles before the run belong to the name: "von der Leyen said";
-	// not after a lower-case word, where they are prepositions: "venu de
-	// Rennes".
+	m := s.splitTitles(i, j)
+	if m.From >= j {
+		return // a title alone: "the President said"
+	}
+	m.RoleFrom = s.roleStart(i, m.From)
+	if m.From > i {
+		if t := titles[s.tx.Lower(m.From-1)]; t != SexUnknown {
+			m.Sex = t
+		}
+	}
+	if !s.kindOf(&m, si, headline) {
+		return
+	}
+	s.Mentions = append(s.Mentions, m)
+}
+
+// trimRun drops the capitalized function words that open a run ("The",
+// and "El" before "Ayuntamiento de …") and takes in the particles before
+// it ("von der Leyen said"), but not after a lower-case word, where they
+// are prepositions ("venu de Rennes"), nor an article alone ("Mitarbeiter
+// der Stadtverwaltung", "la Policía").
+func (s *Set) trimRun(i, j, si int) int {
+	tx := s.tx
+	for i < j && (functionWords[tx.Lower(i)] && !particles[tx.Lower(i)] || articleParticles[tx.Lower(i)] && i+1 < j && s.lex.orgHead(tx.Lower(i+1))) {
+		i++
+	}
+	if i >= j {
+		return i
+	}
 	k := i
 	for k > 0 && tx.Tokens[k-1].Kind == token.Word && particles[tx.Text(k-1)] && int(tx.Tokens[k-1].Sent) == si {
 		k--
 	}
 	for k < i && articleParticles[tx.Lower(k)] {
-		k++ // an article alone is no particle: "Mitarbeiter der Stadtverwaltung", "la Policía"
+		k++
 	}
 	if k < i && (k == 0 || tx.Tokens[k-1].Kind != token.Word || s.nameToken(k-1)) && !s.lex.place(tx.Slice(i, j)) {
 		i = k
 	}
+	return i
+}
+
+// splitTitles returns the mention of run [i, j) with its name starting
+// after the titles inside the run ("Secretary of State Hillary …",
+// "Ukrainian President …") and, with name lists, at its first given name
+// ("Chief Executive Daniel Whitmore", "Oberbürgermeisterin Henrike …"). An
+// organization's name keeps its words: "St. Brigid Medical Center",
+// "Comunidad de Regantes del Valle Alto" (but "Police Chief Victor
+// Almeida" is a person with a title).
+func (s *Set) splitTitles(i, j int) Mention {
+	tx := s.tx
 	m := Mention{From: i, To: j, RoleFrom: i, Actor: -1}
-	// Titles inside the run: the name starts after the last one, or at
-	// the first given name after a title ("Secretary of State Hillary ...").
-	// An organization's name keeps its words: "St. Brigid Medical Center",
-	// "Comunidad de Regantes del Valle Alto" (but "Police Chief Victor
-	// Almeida" is a person with a title).
 	orgRun := s.lex.orgHead(tx.Lower(j-1)) || j-i > 2 && s.lex.orgHead(tx.Lower(i)) &&
 		(particles[tx.Lower(i+1)] || tx.Is(i+1, "of") || tx.Is(i+1, "for"))
-	for k := i; k < j-1 && !orgRun; k++ {
-		w := tx.Lower(k)
+	if orgRun {
+		return m
+	}
+	for k := i; k < j-1; k++ {
 		if sex, ok := s.lex.title(tx.Text(k)); ok {
 			m.From = k + 1
 			if sex != SexUnknown {
@@ -152,7 +184,7 @@ func (s *Set) addRun(i, j, si int, headline bool) {
 			}
 			continue
 		}
-		if w == "of" && m.From == k {
+		if tx.Is(k, "of") && m.From == k {
 			// "Secretary of State": the word after "of" is part of the title
 			// unless it opens the name.
 			if _, given := s.facts.givenName(tx.Text(k + 1)); !given && k+2 < j {
@@ -161,17 +193,11 @@ func (s *Set) addRun(i, j, si int, headline bool) {
 			}
 			continue
 		}
-		if m.From == i && s.lex.demonym(tx.Text(k)) && k+1 < j && titleWord(tx.Lower(k+1)) {
-			continue // "Ukrainian President …"
-		}
 	}
-	if m.From >= j {
-		return // a title alone: "the President said"
+	if m.From >= j || !s.lex.full() {
+		return m
 	}
-	// With name lists, the name starts at its first given name: words
-	// before it are a title or role the lists do not know ("Chief
-	// Executive Daniel Whitmore", "Oberbürgermeisterin Henrike …").
-	if s.lex.full() && m.To-m.From >= 3 && !orgRun {
+	if m.To-m.From >= 3 {
 		for k := m.From + 1; k < j-1; k++ {
 			if _, given := s.facts.givenName(tx.Text(k)); given && !particles[tx.Lower(k)] {
 				if _, before := s.facts.givenName(tx.Text(m.From)); !before {
@@ -181,52 +207,47 @@ func (s *Set) addRun(i, j, si int, headline bool) {
 			}
 		}
 	}
-	if s.lex.full() && m.To-m.From == 2 {
-		if _, g0 := s.facts.givenName(tx.Text(m.From)); !g0 && s.facts.commonWord(tx.Text(m.From)) == false {
-			if _, g1 := s.facts.givenName(tx.Text(m.From + 1)); g1 && isRoleWordDE(tx.Lower(m.From)) {
-				m.From++ // "Studentin Mira" is no name: "Studentin" is a role
-			}
+	if m.To-m.From == 2 {
+		_, g0 := s.facts.givenName(tx.Text(m.From))
+		_, g1 := s.facts.givenName(tx.Text(m.From + 1))
+		if !g0 && g1 && !s.facts.commonWord(tx.Text(m.From)) && isRoleWordDE(tx.Lower(m.From)) {
+			m.From++ // "Studentin Mira" is no name: "Studentin" is a role
 		}
 	}
-	// A title just before the run ("Mr." is its own run only when the
-	// tokenizer kept it lower; titles are usually inside the run).
-	m.RoleFrom = s.roleStart(i, m.From)
-	if m.From > i {
-		if t := titles[tx.Lower(m.From-1)]; t != SexUnknown {
-			m.Sex = t
-		}
-	}
+	return m
+}
+
+// kindOf sets the kind of a mention and reports whether to keep it. In a
+// headline or heading capitals prove nothing: the run counts only if it
+// names an actor of the body, as a whole or word by word ("Trump Team
+// Quietly Crafts Deal" mentions Trump), or is a place, or a name with a
+// given name ("Lena Hartmann" in a credit line).
+func (s *Set) kindOf(m *Mention, si int, headline bool) bool {
+	tx := s.tx
 	if m.To-m.From == 1 && !s.midCaps[tx.Text(m.From)] && !headline {
 		// A lone capitalized word the text never capitalizes inside a
 		// sentence: only a place or a known organization is worth the
 		// lookups ("Russia said"); anything else is a sentence's first word.
-		if name := tx.Text(m.From); s.lex.place(name) {
+		switch name := tx.Text(m.From); {
+		case s.lex.place(name):
 			m.Kind = Place
-		} else if s.lex.org(name) {
+		case s.lex.org(name):
 			m.Kind = Organization
-		} else {
-			return
+		default:
+			return false
 		}
-	} else {
-		s.classify(&m, si, headline)
+		return true
 	}
+	s.classify(m, si, headline)
 	if headline && m.Kind == Person && m.To-m.From >= 2 {
 		if _, given := s.facts.givenName(tx.Text(m.From)); given {
-			headline = false // "Lena Hartmann" is a name even in a credit line
+			headline = false
 		}
 	}
 	if headline && m.Kind != Place {
-		// In a headline or heading capitals prove nothing: the run counts
-		// only if it names an actor of the body, as a whole or word by
-		// word ("Trump Team Quietly Crafts Deal" mentions Trump).
 		m.Kind, m.headline = "", true
 	}
-	if m.Kind == "" && m.To-m.From == 1 && !s.midCaps[tx.Text(m.From)] {
-		// A lone capitalized word of unknown kind that the text never
-		// capitalizes inside a sentence is a sentence's first word.
-		return
-	}
-	s.Mentions = append(s.Mentions, m)
+	return !(m.Kind == "" && m.To-m.From == 1 && !s.midCaps[tx.Text(m.From)])
 }
 
 // roleStart returns where the role phrase before a name begins: the titles

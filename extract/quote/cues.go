@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/whosaid/whosaid/extract/token"
@@ -37,7 +38,21 @@ func (f *finder) findCues() {
 		headline[k] = tx.TitleCase(s.Span)
 	}
 	prev, last := false, -1
+	// The best candidate of the current sentence that fell short, taken
+	// when the sentence ends with no cue at all: most sentences that
+	// report anything report it once.
+	best, bestScore, sentCues := -1, float32(0), 0
+	flush := func() {
+		if sentCues == 0 && best >= 0 && bestScore > lonelyThreshold {
+			f.cues = append(f.cues, f.cueAt(best))
+			sort.Slice(f.cues, func(a, b int) bool { return f.cues[a].span.From < f.cues[b].span.From })
+		}
+		best, sentCues = -1, 0
+	}
 	for i := 0; i < len(tx.Tokens); i++ {
+		if i > 0 && tx.Tokens[i].Sent != tx.Tokens[i-1].Sent {
+			flush()
+		}
 		w := tx.Lower(i)
 		if (foreignCues[w] || foreignAccording[w]) && ctx.cueCandidate(i) {
 			c := cue{span: token.Span{From: i, To: i + 1}, according: foreignAccording[w], foreign: true}
@@ -56,16 +71,30 @@ func (f *finder) findCues() {
 			th = headlineThreshold
 		}
 
-		prev = m.score(buf) > th
-		if !prev || i > 0 && tx.Tokens[i-1].Kind == token.Word && articles[tx.Lower(i-1)] {
+		score := m.score(buf)
+		prev = score > th
+		if i > 0 && tx.Tokens[i-1].Kind == token.Word && articles[tx.Lower(i-1)] {
 			// After an article the word is a noun or adjective: "the
 			// proposed framework", not a cue.
+			prev = false
+			continue
+		}
+		if !prev {
+			if !headline[tx.Tokens[i].Sent] && (best < 0 || score > bestScore) {
+				best, bestScore = i, score
+			}
 			continue
 		}
 		last = i
+		sentCues++
 		f.cues = append(f.cues, f.cueAt(i))
 	}
+	flush()
 }
+
+// lonelyThreshold is the lower score a sentence's best candidate needs when
+// nothing else in the sentence scored as a cue.
+const lonelyThreshold = -4
 
 // headlineThreshold is the stricter score a cue needs in a sentence set in
 // title case, where every word looks like a name and only strong cues

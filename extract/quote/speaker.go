@@ -76,7 +76,9 @@ func (f *finder) named(sp *Speaker, a int) {
 		// A place that speaks is its government: "Russia said".
 		sp.Kind = Organization
 	default:
-		sp.Kind = Person // a capitalized word that speaks, of unknown kind: a surname
+		// A capitalized word the lists do not know as a name: keep the
+		// mention, put no name on it ("Plan includes …" is not Mr. Plan).
+		sp.Name, sp.Kind = "", Unknown
 	}
 }
 
