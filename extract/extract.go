@@ -112,6 +112,12 @@ func analyse(a *Article, doc time.Time) {
 	a.Quotes = quote.Find(tx, people)
 	a.Actors = people.Actors()
 	a.Dates = when.Find(a.Text, doc)
+	for i := range a.Quotes {
+		q := &a.Quotes[i]
+		if q.CueEnd > q.CueStart {
+			q.SaidOn, _ = when.SaidOn(a.Text, q.CueStart, q.CueEnd, doc)
+		}
+	}
 }
 
 // docDate is the publication date when the page gives one, else fallback.

@@ -117,6 +117,36 @@ func TestPipeline(t *testing.T) {
 			t.Errorf("search --speaker Dmitriev returned %q's words: %q", h.Speaker.Name, h.Text)
 		}
 	}
+
+	// Dated search: the seed was published on 2025-11-19 and dates none of
+	// Dmitriev's words otherwise.
+	for _, tt := range []struct {
+		from, to string
+		want     int
+	}{
+		{"2025-11-01", "2025-11-30", want},
+		{"2025-10-01", "2025-10-31", 0},
+		{"2025-11-19", "2025-11-19", want},
+		{"2025-11-20", "", 0},
+	} {
+		args := []string{"search", "--data", dir, "--speaker", "Dmitriev", "--from", tt.from, "--json"}
+		if tt.to != "" {
+			args = append(args, "--to", tt.to)
+		}
+		code, out, stderr := runCmd(t, args...)
+		var hits []claim.Claim
+		if code != 0 || json.Unmarshal([]byte(out), &hits) != nil {
+			t.Fatalf("%v: exit %d, %s%s", args, code, out, stderr)
+		}
+		if len(hits) != tt.want {
+			t.Errorf("search --speaker Dmitriev --from %s --to %s: %d hits, want %d", tt.from, tt.to, len(hits), tt.want)
+		}
+		for _, h := range hits {
+			if h.SaidOn != "2025-11-19" || h.SaidOnSource != claim.SaidOnPublished {
+				t.Errorf("claim %q said_on %s (%s), want 2025-11-19 (published)", h.Text, h.SaidOn, h.SaidOnSource)
+			}
+		}
+	}
 }
 
 // TestReadCommandsWithoutData: search and export on a data dir that does

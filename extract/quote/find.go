@@ -103,13 +103,19 @@ func (f *finder) emit() []Quote {
 		a := &f.attrs[k]
 		sp := f.speaker(k)
 		cueText := tx.Slice(a.cue.From, a.cue.To)
+		var cue0, cue1 int
+		if a.cue.From < a.cue.To {
+			cue0 = tx.CodePoint(int(tx.Tokens[a.cue.From].Start))
+			cue1 = tx.CodePoint(int(tx.Tokens[a.cue.To-1].End))
+		}
 		add := func(kind string, from, to int) {
 			if from >= to {
 				return
 			}
 			b0, b1 := int(tx.Tokens[from].Start), int(tx.Tokens[to-1].End)
 			out = append(out, Quote{Text: tx.Src[b0:b1], Kind: kind, Cue: cueText,
-				Start: tx.CodePoint(b0), End: tx.CodePoint(b1), Speaker: sp})
+				Start: tx.CodePoint(b0), End: tx.CodePoint(b1), Speaker: sp,
+				CueStart: cue0, CueEnd: cue1})
 		}
 		switch {
 		case a.direct && len(a.quotes) == 0:
