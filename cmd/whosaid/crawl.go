@@ -28,7 +28,7 @@ import (
 // 'whosaid search' and 'whosaid export' can read the data dir.
 func runCrawl(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "crawl", "crawl [--data DIR] [--every DURATION] [--delay DURATION] [--timeout DURATION] SOURCE...")
-	data := fs.String("data", "", "data directory (default $WHOSAID_DATA, else $XDG_DATA_HOME/whosaid)")
+	data := dataFlag(fs)
 	every := fs.Duration("every", 0, "crawl again every `DURATION` (e.g. 30m) until interrupted")
 	delay := fs.Duration("delay", polite.DefaultDelay, "wait between two requests to one host; 0 for none (your own servers only)")
 	timeout := fs.Duration("timeout", 0, "stop fetching after `DURATION` (e.g. 20m), index what was stored and leave the rest for the next crawl; 0 for no limit")

@@ -13,7 +13,7 @@ import (
 func runExport(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "export", "export [--format json|jsonl] [--data DIR]")
 	format := fs.String("format", claim.JSONL, "json (one array) or jsonl (one claim a line)")
-	data := fs.String("data", "", "the data dir (default $WHOSAID_DATA, else $XDG_DATA_HOME/whosaid)")
+	data := dataFlag(fs)
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}

@@ -15,7 +15,7 @@ import (
 // back from a damaged index, or from one built by another version.
 func runReindex(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "reindex", "reindex [--data DIR]")
-	data := fs.String("data", "", "the data dir (default $WHOSAID_DATA, else $XDG_DATA_HOME/whosaid)")
+	data := dataFlag(fs)
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
@@ -63,7 +63,7 @@ func runReindex(ctx context.Context, e *env, args []string) error {
 // without fetching anything, and re-indexes the articles.
 func runReextract(ctx context.Context, e *env, args []string) (err error) {
 	fs := newFlags(e, "reextract", "reextract [--data DIR]")
-	data := fs.String("data", "", "the data dir (default $WHOSAID_DATA, else $XDG_DATA_HOME/whosaid)")
+	data := dataFlag(fs)
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
