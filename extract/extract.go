@@ -9,9 +9,12 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 
+	"github.com/whosaid/whosaid/extract/actor"
 	"github.com/whosaid/whosaid/extract/content"
 	"github.com/whosaid/whosaid/extract/decode"
 	"github.com/whosaid/whosaid/extract/meta"
+	"github.com/whosaid/whosaid/extract/quote"
+	"github.com/whosaid/whosaid/extract/token"
 	"github.com/whosaid/whosaid/extract/when"
 )
 
@@ -101,9 +104,20 @@ func FromText(text, pageURL string, opt TextOptions) *Article {
 }
 
 // analyse finds the quotes, actors and dates in a.Text; doc is the date
-// relative dates resolve against (zero when unknown).
+// relative dates resolve against (zero when unknown). The text is
+// tokenized once for the quote and actor finders.
 func analyse(a *Article, doc time.Time) {
+	tx := token.New(a.Text)
+	people := actor.Find(tx, actor.Embedded)
+	a.Quotes = quote.Find(tx, people)
+	a.Actors = people.Actors()
 	a.Dates = when.Find(a.Text, doc)
+	for i := range a.Quotes {
+		q := &a.Quotes[i]
+		if q.CueEnd > q.CueStart {
+			q.SaidOn, _ = when.SaidOn(a.Text, q.CueStart, q.CueEnd, doc)
+		}
+	}
 }
 
 // docDate is the publication date when the page gives one, else fallback.

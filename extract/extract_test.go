@@ -95,3 +95,35 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestSaidOn: a quote is dated by its attribution when the attribution says
+// when ("told reporters on Nov. 3", "On Tuesday, … said"), and not by a date
+// inside what was said.
+func TestSaidOn(t *testing.T) {
+	text := `On Tuesday, Kirill Dmitriev said the talks went well. ` +
+		`"We feel heard," Dmitriev told reporters on Nov. 3. ` +
+		`"The summit is on Dec. 5," Dmitriev said.`
+	a := extract.FromText(text, "", extract.TextOptions{Published: "2025-11-19"})
+	want := map[string]string{
+		"the talks went well":     "2025-11-18",
+		"We feel heard":           "2025-11-03",
+		"The summit is on Dec. 5": "",
+	}
+	for _, q := range a.Quotes {
+		key := strings.TrimRight(q.Text, ",")
+		w, ok := want[key]
+		if !ok {
+			continue
+		}
+		delete(want, key)
+		if q.SaidOn != w {
+			t.Errorf("quote %q: said_on %q, want %q", q.Text, q.SaidOn, w)
+		}
+		if got := []rune(text)[q.CueStart:q.CueEnd]; string(got) != q.Cue {
+			t.Errorf("quote %q: cue offsets give %q, cue is %q", q.Text, string(got), q.Cue)
+		}
+	}
+	for k := range want {
+		t.Errorf("quote %q not found in %+v", k, a.Quotes)
+	}
+}

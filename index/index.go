@@ -33,6 +33,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -53,8 +54,13 @@ var (
 	// ErrOutdated: the index was built with another mapping. It must be
 	// deleted and rebuilt.
 	ErrOutdated = errors.New("index was built by a different version of whosaid")
-	// ErrLocked: another process has the index open for writing.
+	// ErrLocked: another process has the index open for writing, or (for
+	// a writer) for reading.
 	ErrLocked = errors.New("index is in use by another process")
+	// ErrNoIndex: OpenReadOnly found no index at the path.
+	ErrNoIndex = errors.New("no index here")
+	// ErrReadOnly: a write to an index opened with OpenReadOnly.
+	ErrReadOnly = errors.New("index is open read-only")
 )
 
 // lockWait is how long Open waits for another process to let go of the
@@ -72,7 +78,8 @@ type Index struct {
 	bi   bleve.Index
 	// put serialises Put: its read of the page's old claims and its batch
 	// must not interleave with another Put of the same page.
-	put sync.Mutex
+	put      sync.Mutex
+	readOnly bool
 }
 
 // Open opens the index at path, creating it when path does not exist or is
@@ -81,6 +88,16 @@ type Index struct {
 // ErrLocked; each names the path.
 func Open(path string) (*Index, error) {
 	return open(path, lockWait)
+}
+
+// OpenReadOnly opens the existing index at path for searching only. Any
+// number of processes may search one index at once; a writer (a crawl
+// indexing what it fetched) waits for them, and they for it, up to a
+// couple of seconds before ErrLocked. An absent index is ErrNoIndex, not
+// created; a damaged or outdated one is ErrCorrupt or ErrOutdated, as with
+// Open.
+func OpenReadOnly(path string) (*Index, error) {
+	return openReadOnly(path, lockWait)
 }
 
 // Path is the directory the index lives in.
@@ -96,11 +113,22 @@ func (ix *Index) Close() error {
 
 // Count is the number of claims in the index.
 func (ix *Index) Count() (uint64, error) {
-	n, err := ix.bi.DocCount()
+	var n uint64
+	err := ix.guard(func() (err error) {
+		n, err = ix.bi.DocCount()
+		return err
+	})
 	if err != nil {
 		return 0, fmt.Errorf("count claims in %s: %w", ix.path, err)
 	}
 	return n, nil
+}
+
+// Doc is one article to index, with what the crawl knows of it that the
+// page may not say (see claim.Source).
+type Doc struct {
+	Article *extract.Article
+	Source  claim.Source
 }
 
 // Put indexes the claims of article a (see claim.Of) in one atomic batch
@@ -108,41 +136,87 @@ func (ix *Index) Count() (uint64, error) {
 // a.CanonicalURL when a.URL is ""), so re-extracting a page never leaves
 // stale claims. It returns the number of claims indexed; an article without
 // quotes just removes the page's old claims.
+//
+// Each call is one durable commit, tens of milliseconds: to index many
+// articles, use PutMany.
 func (ix *Index) Put(ctx context.Context, a *extract.Article, src claim.Source) (int, error) {
-	page := a.URL
-	if page == "" {
-		page = a.CanonicalURL
+	return ix.PutMany(ctx, []Doc{{Article: a, Source: src}})
+}
+
+// PutMany is Put for many articles in one atomic batch, committed once:
+// either every article's claims replace its page's old ones, or, on error,
+// the index is as it was. When two docs are of the same page the later one
+// wins, as it would in successive Puts. It returns the number of claims
+// indexed.
+func (ix *Index) PutMany(ctx context.Context, docs []Doc) (int, error) {
+	pages := make([]string, len(docs))
+	last := make(map[string]int, len(docs)) // page → index of its last doc
+	for i, d := range docs {
+		if pages[i] = pageOf(d.Article); pages[i] == "" {
+			return 0, errors.New("index article: it has no URL")
+		}
+		last[pages[i]] = i
 	}
-	if page == "" {
-		return 0, errors.New("index article: it has no URL")
+	if ix.readOnly {
+		return 0, fmt.Errorf("index %d articles in %s: %w", len(docs), ix.path, ErrReadOnly)
 	}
-	claims := claim.Of(a, src)
 	ix.put.Lock()
 	defer ix.put.Unlock()
-	old, err := ix.idsOfPage(ctx, page)
-	if err != nil {
-		return 0, err
-	}
 	b := ix.bi.NewBatch()
 	// Deletes go first: a claim that is still there is re-added below under
 	// the same id, and in a batch the last operation on an id wins.
-	for _, id := range old {
-		b.Delete(id)
+	for page := range last {
+		old, err := ix.idsOfPage(ctx, page)
+		if err != nil {
+			return 0, err
+		}
+		for _, id := range old {
+			b.Delete(id)
+		}
 	}
+	n := 0
+	for i, d := range docs {
+		if last[pages[i]] != i {
+			continue // replaced by a later doc of the same page
+		}
+		added, err := addClaims(b, d, pages[i])
+		if err != nil {
+			return 0, err
+		}
+		n += added
+	}
+	if err := ctx.Err(); err != nil {
+		return 0, fmt.Errorf("index %d articles: %w", len(docs), err)
+	}
+	if err := ix.guard(func() error { return ix.bi.Batch(b) }); err != nil {
+		return 0, fmt.Errorf("index %d articles in %s: %w", len(docs), ix.path, err)
+	}
+	return n, nil
+}
+
+// pageOf is the page an article's claims are filed under, the key Put
+// replaces by: its URL, else its canonical URL.
+func pageOf(a *extract.Article) string {
+	if a == nil {
+		return ""
+	}
+	if a.URL != "" {
+		return a.URL
+	}
+	return a.CanonicalURL
+}
+
+// addClaims adds the claims of d to b and returns how many.
+func addClaims(b *bleve.Batch, d Doc, page string) (int, error) {
+	claims := claim.Of(d.Article, d.Source)
 	for i, c := range claims {
-		d, err := document(c, i, page, a.Language)
+		doc, err := document(c, i, page, d.Article.Language)
 		if err != nil {
 			return 0, fmt.Errorf("index %s: %w", page, err)
 		}
-		if err := b.Index(c.ID, d); err != nil {
+		if err := b.Index(c.ID, doc); err != nil {
 			return 0, fmt.Errorf("index %s: claim %s: %w", page, c.ID, err)
 		}
-	}
-	if err := ctx.Err(); err != nil {
-		return 0, fmt.Errorf("index %s: %w", page, err)
-	}
-	if err := ix.bi.Batch(b); err != nil {
-		return 0, fmt.Errorf("index %s: %w", page, err)
 	}
 	return len(claims), nil
 }
@@ -200,7 +274,7 @@ func (ix *Index) scan(ctx context.Context, q query.Query, fields []string, pageS
 				&search.SortDocID{},
 			})
 			req.SearchAfter = after
-			res, err := ix.bi.SearchInContext(ctx, req)
+			res, err := ix.search(ctx, req)
 			if err != nil {
 				yield(nil, err)
 				return
@@ -219,6 +293,32 @@ func (ix *Index) scan(ctx context.Context, q query.Query, fields []string, pageS
 	}
 }
 
+// search runs req under guard.
+func (ix *Index) search(ctx context.Context, req *bleve.SearchRequest) (res *bleve.SearchResult, err error) {
+	err = ix.guard(func() error {
+		res, err = ix.bi.SearchInContext(ctx, req)
+		return err
+	})
+	return res, err
+}
+
+// guard runs fn, a call into bleve, turning a panic or a memory fault into
+// an error wrapping ErrCorrupt. Open checks that the newest snapshot
+// loads, but not every byte of its segments: a segment damaged in the
+// middle makes a search read a wild offset and panic ("slice bounds out of
+// range"), or fault in the memory map. That is damage on disk, which
+// must be a message saying to rebuild, not a crash. Only this goroutine
+// is guarded: bleve's own workers are beyond reach.
+func (ix *Index) guard(fn func() error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: %v; %s", ErrCorrupt, r, rebuild)
+		}
+	}()
+	return fn()
+}
+
 // claimOf decodes the claim stored with a hit.
 func claimOf(h *search.DocumentMatch) (claim.Claim, error) {
 	var c claim.Claim
@@ -227,7 +327,8 @@ func claimOf(h *search.DocumentMatch) (claim.Claim, error) {
 		return c, fmt.Errorf("document %s has no stored claim", h.ID)
 	}
 	if err := json.Unmarshal([]byte(js), &c); err != nil {
-		return c, fmt.Errorf("document %s: stored claim: %w", h.ID, err)
+		// Claims are stored as valid JSON; one that is not was damaged.
+		return c, fmt.Errorf("document %s: stored claim: %w: %v; %s", h.ID, ErrCorrupt, err, rebuild)
 	}
 	return c, nil
 }

@@ -109,6 +109,16 @@ func TestOpenDamaged(t *testing.T) {
 				if err := os.Truncate(filepath.Join(path, rel), int64(float64(fi.Size())*frac)); err != nil {
 					t.Fatal(err)
 				}
+				// A search opens read-only, and must see the damage too.
+				if ro, err := OpenReadOnly(path); err == nil {
+					n, err := ro.Count()
+					ro.Close()
+					if err != nil || n != wantCount {
+						t.Errorf("OpenReadOnly succeeded on a damaged index, Count = %d, %v; want %d", n, err, wantCount)
+					}
+				} else if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), path) {
+					t.Errorf("OpenReadOnly: err = %v, want ErrCorrupt naming %s", err, path)
+				}
 				ix, err := Open(path)
 				if err == nil {
 					// bbolt preallocates: cutting unused space off
@@ -167,6 +177,56 @@ func TestOpenLocked(t *testing.T) {
 	// waits just as another process would.
 	if _, err := open(path, 50*time.Millisecond); !errors.Is(err, ErrLocked) || !strings.Contains(err.Error(), path) {
 		t.Errorf("second open: err = %v, want ErrLocked naming %s", err, path)
+	}
+}
+
+// TestOpenReadOnly: searches share the index, cannot write to it, and
+// wait for a writer; an absent index is not created.
+func TestOpenReadOnly(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "index")
+	for _, absent := range []func() error{func() error { return nil }, func() error { return os.Mkdir(path, 0o755) }} {
+		if err := absent(); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := OpenReadOnly(path); !errors.Is(err, ErrNoIndex) || !strings.Contains(err.Error(), path) {
+			t.Errorf("OpenReadOnly of no index: err = %v, want ErrNoIndex naming %s", err, path)
+		}
+	}
+	if names, _ := os.ReadDir(path); len(names) != 0 {
+		t.Errorf("OpenReadOnly created %v", names)
+	}
+	w, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := fixtures()[0]
+	if _, err := w.Put(context.Background(), f.a, f.src); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := openReadOnly(path, 50*time.Millisecond); !errors.Is(err, ErrLocked) {
+		t.Errorf("OpenReadOnly while a writer has it: err = %v, want ErrLocked", err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	r1, err := OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r1.Close()
+	r2, err := OpenReadOnly(path)
+	if err != nil {
+		t.Fatalf("second reader: %v", err)
+	}
+	defer r2.Close()
+	if res, err := r2.Search(context.Background(), Query{Speaker: "Dmitriev"}); err != nil || res.Total != 2 {
+		t.Errorf("reader's search = %d hits, %v; want 2", res.Total, err)
+	}
+	if _, err := r1.Put(context.Background(), f.a, f.src); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("Put on a read-only index: err = %v, want ErrReadOnly", err)
+	}
+	if _, err := open(path, 50*time.Millisecond); !errors.Is(err, ErrLocked) {
+		t.Errorf("Open for writing while readers have it: err = %v, want ErrLocked", err)
 	}
 }
 

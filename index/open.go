@@ -17,21 +17,14 @@ import (
 
 // open is Open waiting at most wait for another process's lock.
 func open(path string, wait time.Duration) (*Index, error) {
-	fi, err := os.Stat(path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return create(path, wait)
-	case err != nil:
-		return nil, fmt.Errorf("open index %s: %w", path, err)
-	case !fi.IsDir():
-		return nil, fmt.Errorf("open index %s: not a directory", path)
+	present, err := holdsIndex(path)
+	if err != nil {
+		return nil, err
 	}
-	if empty, err := emptyDir(path); err != nil {
-		return nil, fmt.Errorf("open index %s: %w", path, err)
-	} else if empty {
+	if !present {
 		// bleve creates only where nothing exists; an empty directory (made
 		// by a caller preparing its data dir) holds nothing to lose.
-		if err := os.Remove(path); err != nil {
+		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("open index %s: %w", path, err)
 		}
 		return create(path, wait)
@@ -44,6 +37,25 @@ func open(path string, wait time.Duration) (*Index, error) {
 		return nil, openError(path, err, wait)
 	}
 	return &Index{path: path, bi: bi}, nil
+}
+
+// holdsIndex reports whether path is a directory with something in it;
+// false, without error, when it does not exist or is empty.
+func holdsIndex(path string) (bool, error) {
+	fi, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return false, nil
+	case err != nil:
+		return false, fmt.Errorf("open index %s: %w", path, err)
+	case !fi.IsDir():
+		return false, fmt.Errorf("open index %s: not a directory", path)
+	}
+	empty, err := emptyDir(path)
+	if err != nil {
+		return false, fmt.Errorf("open index %s: %w", path, err)
+	}
+	return !empty, nil
 }
 
 // openBleve opens an existing bleve index. The storage libraries under
@@ -124,32 +136,58 @@ const rebuild = "delete the directory and rebuild the index from the stored arti
 // deletes the newer files, leaving an index that silently answers from the
 // past; and bbolt reads a truncated root.bolt through its memory map past
 // the end of the file, which kills the process with SIGBUS or SIGSEGV.
-//
-// So it checks root.bolt's length against its own header, then opens the
-// index read-only and makes sure the newest snapshot loads and was built
-// with this mapping.
 func check(path string, wait time.Duration) error {
-	if err := checkBolt(filepath.Join(path, "store", "root.bolt"), wait); err != nil {
-		return openError(path, err, wait)
-	}
-	bi, err := openBleve(path, true, wait)
+	bi, err := openChecked(path, wait)
 	if err != nil {
-		return openError(path, err, wait)
+		return err
 	}
 	// Whatever check found is what the caller needs; a close error on top
 	// of it would not change what they must do.
-	defer bi.Close()
+	bi.Close()
+	return nil
+}
+
+// openChecked opens the index at path read-only once it has checked
+// root.bolt's length against its own header, and then makes sure the
+// newest snapshot loads and was built with this mapping; see check.
+func openChecked(path string, wait time.Duration) (bleve.Index, error) {
+	if err := checkBolt(filepath.Join(path, "store", "root.bolt"), wait); err != nil {
+		return nil, openError(path, err, wait)
+	}
+	bi, err := openBleve(path, true, wait)
+	if err != nil {
+		return nil, openError(path, err, wait)
+	}
 	if err := newestLoads(bi); err != nil {
-		return fmt.Errorf("open index %s: %w: %v; %s", path, ErrCorrupt, err, rebuild)
+		bi.Close()
+		return nil, fmt.Errorf("open index %s: %w: %v; %s", path, ErrCorrupt, err, rebuild)
 	}
 	v, err := bi.GetInternal(mappingVersionKey)
 	if err != nil {
-		return fmt.Errorf("open index %s: %w: %v; %s", path, ErrCorrupt, err, rebuild)
+		bi.Close()
+		return nil, fmt.Errorf("open index %s: %w: %v; %s", path, ErrCorrupt, err, rebuild)
 	}
 	if string(v) != mappingVersion {
-		return fmt.Errorf("open index %s: %w (mapping version %q, want %q); %s", path, ErrOutdated, v, mappingVersion, rebuild)
+		bi.Close()
+		return nil, fmt.Errorf("open index %s: %w (mapping version %q, want %q); %s", path, ErrOutdated, v, mappingVersion, rebuild)
 	}
-	return nil
+	return bi, nil
+}
+
+// openReadOnly is OpenReadOnly waiting at most wait for a writer's lock.
+func openReadOnly(path string, wait time.Duration) (*Index, error) {
+	present, err := holdsIndex(path)
+	if err != nil {
+		return nil, err
+	}
+	if !present {
+		return nil, fmt.Errorf("open index %s: %w", path, ErrNoIndex)
+	}
+	bi, err := openChecked(path, wait)
+	if err != nil {
+		return nil, err
+	}
+	return &Index{path: path, bi: bi, readOnly: true}, nil
 }
 
 // checkBolt reports an error when the bbolt file at path is shorter than

@@ -83,7 +83,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
 		&search.SortField{Field: fPos, Type: search.SortFieldAsNumber},
 	})
 	req.AddFacet("speakers", bleve.NewFacetRequest(fSpeaker, speakerFacetSize))
-	res, err := ix.bi.SearchInContext(ctx, req)
+	res, err := ix.search(ctx, req)
 	if err != nil {
 		return Result{}, fmt.Errorf("search %s: %w", ix.path, err)
 	}

@@ -37,8 +37,10 @@ func checkDataDir(dir string) error {
 	return nil
 }
 
-// openStore opens the store of an existing data dir.
-func openStore(dir string) (*store.Store, error) {
+// openStore opens the store of an existing data dir, for reading only when
+// readOnly: readers share the file, so an export and a search can run side
+// by side, but not beside a crawl that is writing.
+func openStore(dir string, readOnly bool) (*store.Store, error) {
 	if err := checkDataDir(dir); err != nil {
 		return nil, err
 	}
@@ -46,20 +48,50 @@ func openStore(dir string) (*store.Store, error) {
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("store %s: %w", path, errNoData)
 	}
-	return store.Open(path, store.Options{})
+	st, err := store.Open(path, store.Options{ReadOnly: readOnly})
+	return st, explainBusy(err)
 }
 
-// openIndex opens the index of an existing data dir, creating it when the
-// dir has none yet (a store crawled before any indexing).
+// openIndex opens the index of an existing data dir for writing, creating
+// it when the dir has none yet (a store crawled before any indexing).
 func openIndex(dir string) (*index.Index, error) {
 	if err := checkDataDir(dir); err != nil {
 		return nil, err
 	}
 	ix, err := index.Open(filepath.Join(dir, indexDirName))
-	if errors.Is(err, index.ErrCorrupt) || errors.Is(err, index.ErrOutdated) {
-		return nil, fmt.Errorf("%w\nrun 'whosaid reindex --data %s' to rebuild it from the stored articles", err, dir)
+	return ix, explainIndexError(err, dir)
+}
+
+// openIndexReadOnly opens the index of an existing data dir to search it.
+func openIndexReadOnly(dir string) (*index.Index, error) {
+	if err := checkDataDir(dir); err != nil {
+		return nil, err
 	}
-	return ix, err
+	ix, err := index.OpenReadOnly(filepath.Join(dir, indexDirName))
+	if errors.Is(err, index.ErrNoIndex) {
+		if _, serr := os.Stat(filepath.Join(dir, store.FileName)); serr == nil {
+			return nil, fmt.Errorf("%w\nrun 'whosaid reindex --data %s' to build it from the stored articles", err, dir)
+		}
+		return nil, fmt.Errorf("%w: %w", err, errNoData)
+	}
+	return ix, explainIndexError(err, dir)
+}
+
+// explainIndexError adds to an index's open error what the user can do.
+func explainIndexError(err error, dir string) error {
+	if errors.Is(err, index.ErrCorrupt) || errors.Is(err, index.ErrOutdated) {
+		return fmt.Errorf("%w\nrun 'whosaid reindex --data %s' to rebuild it from the stored articles", err, dir)
+	}
+	return explainBusy(err)
+}
+
+// explainBusy says why a store or index can be locked: whosaid lets one
+// process write a data dir at a time, and no one read it meanwhile.
+func explainBusy(err error) error {
+	if errors.Is(err, store.ErrLocked) || errors.Is(err, index.ErrLocked) {
+		return fmt.Errorf("%w\nanother whosaid (a crawl, reindex or reextract writing, or a search or export reading) is using it; try again when it is done", err)
+	}
+	return err
 }
 
 // sourceOf is what the store knows about an article's page that dates its
@@ -75,23 +107,52 @@ func sourceOf(st *store.Store, url string) (claim.Source, error) {
 	return claim.Source{FeedDate: p.FeedPublished, Fetched: p.FetchedAt}, nil
 }
 
+// indexBatch is how many articles indexPending commits to the index at
+// once. Each commit is durable and costs tens of milliseconds whatever its
+// size, so one article per commit made a reindex of 10,000 articles take
+// minutes; a hundred ten-quote articles are a few megabytes of batch.
+const indexBatch = 100
+
 // indexPending indexes every stored article not yet indexed and marks it,
 // so a crawl or an indexing that was killed is caught up by the next run.
-// It returns how many articles and claims it indexed.
+// Articles are indexed indexBatch at a time and marked in the store only
+// once their batch is committed: a kill loses at most the batch under way,
+// which the next run indexes again. It returns how many articles and claims
+// it indexed.
 func indexPending(ctx context.Context, st *store.Store, ix *index.Index, log *slog.Logger) (articles, claims int, err error) {
+	docs := make([]index.Doc, 0, indexBatch)
+	urls := make([]string, 0, indexBatch)
+	flush := func() error {
+		if len(docs) == 0 {
+			return nil
+		}
+		n, err := ix.PutMany(ctx, docs)
+		if err != nil {
+			return fmt.Errorf("index %d articles from %s: %w", len(docs), urls[0], err)
+		}
+		if err := st.MarkIndexed(urls...); err != nil {
+			return err
+		}
+		articles += len(docs)
+		claims += n
+		docs, urls = docs[:0], urls[:0]
+		return nil
+	}
 	err = st.Unindexed(ctx, func(url string, a *extract.Article) error {
 		src, err := sourceOf(st, url)
 		if err != nil {
 			return err
 		}
-		n, err := ix.Put(ctx, a, src)
-		if err != nil {
-			return fmt.Errorf("index %s: %w", url, err)
+		docs = append(docs, index.Doc{Article: a, Source: src})
+		urls = append(urls, url)
+		if len(docs) < indexBatch {
+			return nil
 		}
-		articles++
-		claims += n
-		return st.MarkIndexed(url)
+		return flush()
 	})
+	if err == nil {
+		err = flush()
+	}
 	if articles > 0 {
 		log.Info("indexed", slog.Int("articles", articles), slog.Int("claims", claims))
 	}

@@ -28,19 +28,34 @@ func crawlEnv(vars map[string]string) (*env, *bytes.Buffer) {
 	}, &stderr
 }
 
-func crawlServer(t *testing.T) *httptest.Server {
-	mux := http.NewServeMux()
-	srv := httptest.NewServer(mux)
+// feedSite serves /rss.xml, a feed of items at the given paths, calling
+// onFeed (when not nil) before each answer, and /one.html, an article with
+// a quote; the caller adds other paths to mux.
+func feedSite(t *testing.T, onFeed func(), items ...string) (srv *httptest.Server, mux *http.ServeMux) {
+	mux = http.NewServeMux()
+	srv = httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
 	mux.HandleFunc("/rss.xml", func(w http.ResponseWriter, r *http.Request) {
+		if onFeed != nil {
+			onFeed()
+		}
 		w.Header().Set("Content-Type", "application/rss+xml")
-		fmt.Fprintf(w, `<rss version="2.0"><channel><title>T</title>
-<item><title>One</title><link>%[1]s/one.html</link></item>
-<item><title>Gone</title><link>%[1]s/gone.html</link></item></channel></rss>`, srv.URL)
+		fmt.Fprint(w, `<rss version="2.0"><channel><title>T</title>`)
+		for _, p := range items {
+			fmt.Fprintf(w, "<item><title>%s</title><link>%s%s</link></item>\n", p, srv.URL, p)
+		}
+		fmt.Fprint(w, `</channel></rss>`)
 	})
 	mux.HandleFunc("/one.html", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, `<html><head><title>One</title></head><body><p>"It works," she said.</p></body></html>`)
 	})
+	return srv, mux
+}
+
+// crawlServer is a feed of a good item and a dead one, and a feed that is
+// not a feed.
+func crawlServer(t *testing.T) *httptest.Server {
+	srv, mux := feedSite(t, nil, "/one.html", "/gone.html")
 	mux.HandleFunc("/junk.xml", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/rss+xml")
 		fmt.Fprint(w, "not a feed")

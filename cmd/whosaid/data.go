@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"path/filepath"
 )
 
@@ -24,4 +25,22 @@ func dataDir(e *env, flagValue string) (string, error) {
 		return filepath.Join(home, ".local", "share", "whosaid"), nil
 	}
 	return "", errors.New("no data directory: give --data DIR or set WHOSAID_DATA")
+}
+
+// dataFlag defines the --data flag every command that reads or writes a
+// data dir takes; dataDir resolves its value.
+func dataFlag(fs *flag.FlagSet) *string {
+	return fs.String("data", "", "the data `DIR` (default $WHOSAID_DATA, else $XDG_DATA_HOME/whosaid)")
+}
+
+// optionalArg is the one positional argument a command may take, or def
+// when there is none.
+func optionalArg(pos []string, def string) (string, error) {
+	switch len(pos) {
+	case 0:
+		return def, nil
+	case 1:
+		return pos[0], nil
+	}
+	return "", usagef("want at most one argument, got %d", len(pos))
 }

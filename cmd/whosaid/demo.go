@@ -29,34 +29,28 @@ const demoSpeaker = "Dmitriev"
 // runDemo is the main job on the embedded fixtures, offline: it serves them
 // on a loopback port as a news site would, crawls the site's feeds into a
 // data dir, indexes the claims and shows what a user gets.
-func runDemo(ctx context.Context, e *env, args []string) error {
+func runDemo(ctx context.Context, e *env, args []string) (err error) {
 	fs := newFlags(e, "demo", "demo [--data DIR]")
 	data := fs.String("data", "", "crawl into this data dir and keep it (default: a temporary one, removed at the end)")
-	if _, err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
-	dir := *data
-	if dir == "" {
-		tmp, err := os.MkdirTemp("", "whosaid-demo-")
-		if err != nil {
-			return fmt.Errorf("temporary data dir: %w", err)
-		}
-		defer os.RemoveAll(tmp)
-		dir = tmp
-	} else if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("data directory %s: %w", dir, err)
+	dir, cleanup, err := demoDir(*data)
+	if err != nil {
+		return err
 	}
+	defer cleanup()
 
-	base, stop, err := serveFixtures(e.log)
+	client, stop, err := serveFixtures(e.log)
 	if err != nil {
 		return err
 	}
 	defer stop()
 	var sources []string
 	for _, f := range fixtures.Feeds() {
-		sources = append(sources, base+f.Path)
+		sources = append(sources, demoOrigin+f.Path)
 	}
-	fmt.Fprintf(e.stdout, "Serving the fixtures site at %s\nCrawling its feeds into %s:\n", base, dir)
+	fmt.Fprintf(e.stdout, "Serving the fixtures site as %s on a loopback port\nCrawling its feeds into %s:\n", demoOrigin, dir)
 	for _, s := range sources {
 		fmt.Fprintf(e.stdout, "  %s\n", s)
 	}
@@ -65,17 +59,17 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer func() { err = errors.Join(err, st.Close()) }()
 	ix, err := openIndex(dir)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
+	defer func() { err = errors.Join(err, ix.Close()) }()
 	// The server is our own, on loopback: no delay between requests. The
 	// crawl's per-page warnings (the fixtures' deliberate 404) go to the
 	// log; the summary says the same in one line.
 	c := crawl.New(crawl.Config{
-		Client: polite.New(fetch.New(fetch.Config{}), polite.Config{Delay: -1, Log: e.log}),
+		Client: polite.New(client, polite.Config{Delay: -1, Log: e.log}),
 		Store:  st,
 		Log:    e.log,
 	})
@@ -90,21 +84,9 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err := printArticles(ctx, e.stdout, st); err != nil {
 		return err
 	}
-	res, err := ix.Search(ctx, index.Query{})
-	if err != nil {
+	if err := printClaims(ctx, e.stdout, ix); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "\nClaims indexed: %d. Most quoted:\n", res.Total)
-	for _, s := range res.Speakers {
-		fmt.Fprintf(e.stdout, "  %3d  %s\n", s.Claims, s.Name)
-	}
-
-	fmt.Fprintf(e.stdout, "\n$ whosaid search --speaker %s\n", demoSpeaker)
-	res, err = ix.Search(ctx, index.Query{Speaker: demoSpeaker, Limit: 10})
-	if err != nil {
-		return err
-	}
-	printHits(e.stdout, res)
 	if *data != "" {
 		fmt.Fprintf(e.stdout, "\nThe data is kept in %s. Try:\n  whosaid search --data %s --speaker NAME\n  whosaid export --data %s --format jsonl\n", dir, dir, dir)
 	} else {
@@ -113,25 +95,83 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// serveFixtures starts the fixtures site on a loopback port and returns its
-// base URL and a function that stops it.
-func serveFixtures(log *slog.Logger) (base string, stop func(), err error) {
+// demoDir is the data dir the demo crawls into: data, created if need be,
+// or a temporary one that cleanup removes.
+func demoDir(data string) (dir string, cleanup func(), err error) {
+	if data != "" {
+		if err := os.MkdirAll(data, 0o755); err != nil {
+			return "", nil, fmt.Errorf("data directory %s: %w", data, err)
+		}
+		return data, func() {}, nil
+	}
+	tmp, err := os.MkdirTemp("", "whosaid-demo-")
+	if err != nil {
+		return "", nil, fmt.Errorf("temporary data dir: %w", err)
+	}
+	return tmp, func() { os.RemoveAll(tmp) }, nil
+}
+
+// demoOrigin is the fixture site's origin in the URLs the demo crawls and
+// stores, whatever port its server got: stable URLs let a second demo into
+// the same --data dir find its articles already stored, where a port in
+// them made every run store every article again. Requests for it go to
+// the loopback server (see serveFixtures); the name is never resolved, and
+// .localhost is reserved for loopback in any case (RFC 6761).
+const demoOrigin = "http://fixtures.localhost"
+
+// serveFixtures starts the fixtures site on a loopback port and returns a
+// fetch client whose every request goes to it, and a function that stops
+// it.
+func serveFixtures(log *slog.Logger) (client *fetch.Client, stop func(), err error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
-		return "", nil, fmt.Errorf("demo server: %w", err)
+		return nil, nil, fmt.Errorf("demo server: %w", err)
 	}
-	base = "http://" + ln.Addr().String()
-	srv := &http.Server{Handler: fixtures.Handler(base), ReadHeaderTimeout: 5 * time.Second}
+	srv := &http.Server{Handler: fixtures.Handler(demoOrigin), ReadHeaderTimeout: 5 * time.Second}
 	go func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			log.Error("demo server", slog.String("error", err.Error()))
 		}
 	}()
-	return base, func() {
+	addr := ln.Addr().String()
+	var d net.Dialer
+	transport := &http.Transport{
+		// No proxy: the site is on this machine.
+		DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
+			return d.DialContext(ctx, "tcp", addr)
+		},
+		ResponseHeaderTimeout: fetch.DefaultHeaderTimeout,
+	}
+	return fetch.New(fetch.Config{Transport: transport}), func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		defer cancel()
 		srv.Shutdown(ctx)
+		transport.CloseIdleConnections()
 	}, nil
+}
+
+// printClaims shows how many claims the index holds, its most quoted
+// speakers, and a search by speaker as a user would type it.
+func printClaims(ctx context.Context, w io.Writer, ix *index.Index) error {
+	res, err := ix.Search(ctx, index.Query{})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\nClaims indexed: %d.", res.Total)
+	if len(res.Speakers) > 0 {
+		fmt.Fprint(w, " Most quoted:")
+	}
+	fmt.Fprintln(w)
+	for _, s := range res.Speakers {
+		fmt.Fprintf(w, "  %3d  %s\n", s.Claims, s.Name)
+	}
+	fmt.Fprintf(w, "\n$ whosaid search --speaker %s\n", demoSpeaker)
+	res, err = ix.Search(ctx, index.Query{Speaker: demoSpeaker, Limit: 10})
+	if err != nil {
+		return err
+	}
+	printHits(w, res)
+	return nil
 }
 
 // printArticles lists the stored articles, newest first, with what was

@@ -2,10 +2,18 @@ package main
 
 import (
 	"context"
-
-	evaldates "github.com/whosaid/whosaid/eval/dates"
-	"github.com/whosaid/whosaid/extract/when"
+	"fmt"
 )
+
+const evalUsage = `usage: whosaid eval KIND [flags] [DIR]
+
+  body    [DIR]  body text against the article-extraction benchmark (default ../shared/bench/article-extraction)
+  meta    [DIR]  title, authors, dates and site against hand-made gold for that benchmark's pages
+  quotes  DIR    quotes and speakers against attribution gold (PolNeAR's layout)
+  dates   [DIR]  date expressions against hand-made TIMEX gold (default eval/dates/testdata)
+
+Run 'whosaid eval KIND -h' for a kind's flags.
+`
 
 // runEval scores extract against gold data. Each kind of gold has its own
 // sub-command; the scoring itself lives in package eval and its children.
@@ -14,30 +22,18 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		return usagef("eval what? body, meta, quotes or dates")
 	}
 	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(e.stdout, evalUsage)
+		return nil
 	case "body":
 		return runEvalBody(ctx, e, args[1:])
 	case "meta":
 		return runEvalMeta(ctx, e, args[1:])
+	case "quotes":
+		return runEvalQuotes(ctx, e, args[1:])
 	case "dates":
 		return evalDates(e, args[1:])
 	default:
 		return usagef("eval: unknown kind %q (body, meta, quotes, dates)", args[0])
 	}
-}
-
-// evalDates runs `whosaid eval dates [-q] [DIR]`: detection and value
-// figures of package when against the gold files in DIR (default
-// eval/dates/testdata), with every miss listed unless -q.
-func evalDates(e *env, args []string) error {
-	fs := newFlags(e, "eval dates", "eval dates [-q] [DIR]")
-	quiet := fs.Bool("q", false, "print the figures only, not the misses")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	dir := "eval/dates/testdata"
-	if fs.NArg() > 0 {
-		dir = fs.Arg(0)
-	}
-	_, err := evaldates.Run(e.stdout, dir, when.Find, !*quiet)
-	return err
 }

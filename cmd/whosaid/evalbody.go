@@ -27,13 +27,9 @@ func runEvalBody(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	dir := defaultBenchDir
-	switch len(pos) {
-	case 0:
-	case 1:
-		dir = pos[0]
-	default:
-		return usagef("want at most one DIR, got %d arguments", len(pos))
+	dir, err := optionalArg(pos, defaultBenchDir)
+	if err != nil {
+		return err
 	}
 	gold, err := body.ReadGold(dir)
 	if err != nil {

@@ -13,13 +13,9 @@ import (
 func runExport(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "export", "export [--format json|jsonl] [--data DIR]")
 	format := fs.String("format", claim.JSONL, "json (one array) or jsonl (one claim a line)")
-	data := fs.String("data", "", "the data dir (default $WHOSAID_DATA, else $XDG_DATA_HOME/whosaid)")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
+	data := dataFlag(fs)
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("unexpected arguments %q", pos)
 	}
 	enc, err := claim.NewEncoder(e.stdout, *format)
 	if err != nil {
@@ -29,7 +25,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := openStore(dir)
+	st, err := openStore(dir, true)
 	if err != nil {
 		return err
 	}

@@ -5,7 +5,7 @@
 // Usage:
 //
 //	whosaid demo [--data DIR]
-//	whosaid crawl [--data DIR] [--every DURATION] [--delay DURATION] SOURCE...
+//	whosaid crawl [--data DIR] [--every DURATION] [--delay DURATION] [--timeout DURATION] SOURCE...
 //	whosaid extract [--url URL] [--plain [--published DATE]] FILE|URL|-
 //	whosaid search [QUERY] [--speaker NAME] [--from DATE] [--to DATE] [--limit N] [--json] [--data DIR]
 //	whosaid export [--format json|jsonl] [--data DIR]
@@ -67,15 +67,25 @@ func main() {
 		getenv: os.Getenv,
 		log:    slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo})),
 	}
+	// Libraries that write to the standard logger (bleve's scorch, on a
+	// damaged index: "unable to load snapshot ... continuing") go through
+	// this log at debug level: the error whosaid reports says it better.
+	slog.SetDefault(e.log)
+	slog.SetLogLoggerLevel(slog.LevelDebug)
 	os.Exit(run(ctx, e, os.Args[1:]))
 }
 
 // run dispatches args to a subcommand and returns the process exit code:
 // 0 on success, 1 when the command failed, 2 for a usage error.
 func run(ctx context.Context, e *env, args []string) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" && len(args) == 1 {
+	if len(args) == 0 {
 		usage(e.stderr)
 		return 2
+	}
+	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" && len(args) == 1 {
+		// Asked for: the answer goes to stdout, and asking is no error.
+		usage(e.stdout)
+		return 0
 	}
 	name := args[0]
 	if name == "help" {
@@ -107,7 +117,7 @@ func run(ctx context.Context, e *env, args []string) int {
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "whosaid: who said what, and when, in the news\n\nCommands:")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-9s  %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun 'whosaid help COMMAND' for its flags.")
 }
@@ -129,6 +139,15 @@ func newFlags(e *env, name, synopsis string) *flag.FlagSet {
 		fs.PrintDefaults()
 	}
 	return fs
+}
+
+// parseNoArgs parses args for a command that takes flags only.
+func parseNoArgs(fs *flag.FlagSet, args []string) error {
+	pos, err := parseFlags(fs, args)
+	if err == nil && len(pos) > 0 {
+		err = usagef("unexpected arguments %q", pos)
+	}
+	return err
 }
 
 // parseFlags parses args, allowing flags after positional arguments

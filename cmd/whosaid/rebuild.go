@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,15 +15,15 @@ import (
 // back from a damaged index, or from one built by another version.
 func runReindex(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "reindex", "reindex [--data DIR]")
-	data := fs.String("data", "", "the data dir (default $WHOSAID_DATA, else $XDG_DATA_HOME/whosaid)")
-	if _, err := parseFlags(fs, args); err != nil {
+	data := dataFlag(fs)
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	dir, err := dataDir(e, *data)
 	if err != nil {
 		return err
 	}
-	st, err := openStore(dir)
+	st, err := openStore(dir, false)
 	if err != nil {
 		return err
 	}
@@ -60,21 +61,21 @@ func runReindex(ctx context.Context, e *env, args []string) error {
 
 // runReextract runs the current extractor again over every stored raw page,
 // without fetching anything, and re-indexes the articles.
-func runReextract(ctx context.Context, e *env, args []string) error {
+func runReextract(ctx context.Context, e *env, args []string) (err error) {
 	fs := newFlags(e, "reextract", "reextract [--data DIR]")
-	data := fs.String("data", "", "the data dir (default $WHOSAID_DATA, else $XDG_DATA_HOME/whosaid)")
-	if _, err := parseFlags(fs, args); err != nil {
+	data := dataFlag(fs)
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	dir, err := dataDir(e, *data)
 	if err != nil {
 		return err
 	}
-	st, err := openStore(dir)
+	st, err := openStore(dir, false)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer func() { err = errors.Join(err, st.Close()) }()
 	done, failed, err := crawl.Reextract(ctx, st, e.log)
 	if err != nil {
 		return err
@@ -83,8 +84,8 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
+	defer func() { err = errors.Join(err, ix.Close()) }()
 	_, claims, err := indexPending(ctx, st, ix, e.log)
 	fmt.Fprintf(e.stderr, "reextract: %d articles re-extracted (%d failed), %d claims indexed\n", done, failed, claims)
-	return err
+	return explainIndexError(err, dir)
 }

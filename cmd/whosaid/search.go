@@ -19,7 +19,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	to := fs.String("to", "", "only claims said on or before this day, YYYY-MM-DD")
 	limit := fs.Int("limit", index.DefaultLimit, "the most claims to print")
 	asJSON := fs.Bool("json", false, "print a JSON array of claims")
-	data := fs.String("data", "", "the data dir (default $WHOSAID_DATA, else $XDG_DATA_HOME/whosaid)")
+	data := dataFlag(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -35,14 +35,14 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	ix, err := openIndex(dir)
+	ix, err := openIndexReadOnly(dir)
 	if err != nil {
 		return err
 	}
 	defer ix.Close()
 	res, err := ix.Search(ctx, q)
 	if err != nil {
-		return err
+		return explainIndexError(err, dir)
 	}
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)

@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/transform"
 )
 
@@ -69,7 +70,7 @@ func UTF8(page []byte, contentType string, max int) (Result, error) {
 		res.HTML = page[:n]
 		return res, nil
 	}
-	enc, name, _ := charset.DetermineEncoding(page, contentType)
+	enc, name := determine(page, contentType)
 	res.Charset = name
 	if name == "utf-8" || enc == encoding.Nop {
 		page = bytes.TrimPrefix(page, []byte("\xef\xbb\xbf"))
@@ -86,6 +87,38 @@ func UTF8(page []byte, contentType string, max int) (Result, error) {
 	}
 	res.HTML = bytes.ToValidUTF8(out, []byte("\uFFFD"))
 	return res, nil
+}
+
+// determine picks the page's charset from its BOM, header label, <meta> or
+// bytes, as the WHATWG sniffing algorithm does, but refuses two labels that
+// would lose the page. A UTF-16 label on a page without a BOM is wrong:
+// UTF-16 text without one has NUL bytes and was already refused as binary.
+// And ISO-2022-KR, HZ and ISO-2022-CN map to WHATWG's "replacement"
+// decoder, which turns the whole page into one U+FFFD; those charsets are
+// 7-bit, so reading the bytes as windows-1252 at least keeps the markup.
+func determine(page []byte, contentType string) (encoding.Encoding, string) {
+	enc, name, _ := charset.DetermineEncoding(page, contentType)
+	if !refused(name, page) {
+		return enc, name
+	}
+	if contentType != "" {
+		// The label may have come from the header; the page may say better.
+		if enc, name, _ = charset.DetermineEncoding(page, ""); !refused(name, page) {
+			return enc, name
+		}
+	}
+	return charmap.Windows1252, "windows-1252"
+}
+
+// refused reports a charset determine does not trust for page; see there.
+func refused(name string, page []byte) bool {
+	switch name {
+	case "replacement":
+		return true
+	case "utf-16le", "utf-16be":
+		return !hasBOM(page)
+	}
+	return false
 }
 
 // hasBOM reports a byte-order mark, which outranks every other sign.

@@ -30,6 +30,15 @@ func TestUTF8(t *testing.T) {
 		{name: "utf-16 BOM", page: []byte("\xff\xfe<\x00p\x00>\x00h\x00i\x00"), want: "<p>hi", charset: "utf-16le"},
 		{name: "cut inside a character", page: []byte("<p>caf\xc3\xa9</p>"), max: 8, want: "<p>caf", charset: "utf-8", truncated: true},
 		{name: "invalid bytes replaced", page: []byte("<meta charset=utf-8><p>a\xffb</p>"), want: "a\uFFFDb", charset: "utf-8"},
+		// UTF-16 without a byte-order mark has NUL bytes and is rejected
+		// as binary, so a UTF-16 label on a page without NULs is wrong.
+		{name: "utf-16 label on ASCII", page: []byte("<p>Hello</p>"), contentType: "text/html; charset=utf-16", want: "<p>Hello</p>", charset: "windows-1252"},
+		{name: "utf-16le meta on ASCII", page: []byte(`<meta charset="utf-16le"><p>Hello</p>`), want: "<p>Hello</p>", charset: "utf-8"},
+		// WHATWG maps ISO-2022-KR and HZ to a decoder that turns the whole
+		// page into one U+FFFD; reading the bytes as they are keeps it.
+		{name: "replacement label", page: []byte("<p>Hello</p>"), contentType: "text/html; charset=iso-2022-kr", want: "<p>Hello</p>", charset: "windows-1252"},
+		{name: "replacement meta", page: []byte(`<meta charset="hz-gb-2312"><p>Hello</p>`), want: "<p>Hello</p>", charset: "windows-1252"},
+		{name: "unknown label", page: []byte("<p>Hello</p>"), contentType: "text/html; charset=no-such-set", want: "<p>Hello</p>", charset: "windows-1252"},
 		{name: "empty", page: []byte(" \n\t "), err: ErrEmpty},
 		{name: "png", page: []byte("\x89PNG\r\n\x1a\n\x00\x00"), err: ErrBinary},
 		{name: "nul bytes", page: []byte("<p>\x00\x00\x00</p>"), err: ErrBinary},

@@ -23,6 +23,10 @@ type Quote struct {
 	Start   int     `json:"start"` // code-point offset of Text in the text
 	End     int     `json:"end"`
 	Speaker Speaker `json:"speaker"`
+	// CueStart and CueEnd are the code-point offsets of Cue; both 0 when
+	// the quote has no cue of its own (an answer in an interview).
+	CueStart int `json:"cue_start"`
+	CueEnd   int `json:"cue_end"`
 	// SaidOn is the day the words were said when the attribution sentence
 	// gives it ("said on Tuesday"), as YYYY-MM-DD; "" when it does not. Claims
 	// fall back to the publication date.

@@ -56,6 +56,7 @@ type Crawler struct {
 	cfg      Config
 	log      *slog.Logger
 	inflight inflight
+	extract  extractFunc // extract.Extract; a test may swap it
 }
 
 // New returns a Crawler for cfg.
@@ -70,14 +71,16 @@ func New(cfg Config) *Crawler {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Crawler{cfg: cfg, log: log}
+	return &Crawler{cfg: cfg, log: log, extract: extract.Extract}
 }
 
-// Run crawls every source once. Failures of sources and pages are counted
-// in the Summary, not returned. The error is non-nil only when the crawl
-// could not go on: the context ended (the Summary then counts what was done
-// before) or the store failed to write.
+// Run crawls every source once; a source given twice is crawled once.
+// Failures of sources and pages are counted in the Summary, not returned.
+// The error is non-nil only when the crawl could not go on: the context
+// ended (the Summary then counts what was done before) or the store failed
+// to write.
 func (c *Crawler) Run(ctx context.Context, sources []string) (*Summary, error) {
+	sources = unique(sources)
 	results := make([]*sourceRun, len(sources))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
@@ -112,6 +115,20 @@ feed:
 		runErr = ctx.Err()
 	}
 	return sum, runErr
+}
+
+// unique is sources without repeats, in their first order: two workers on
+// one source would race on its state and fetch its feed twice.
+func unique(sources []string) []string {
+	seen := make(map[string]bool, len(sources))
+	out := make([]string, 0, len(sources))
+	for _, s := range sources {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // sourceRun is one source's share of a Summary, filled by one worker.

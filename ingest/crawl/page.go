@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime/debug"
+	"slices"
 	"sync"
 	"time"
 
@@ -27,7 +29,7 @@ type fetched struct {
 // fetchSource fetches a source, conditionally when it is a feed seen before,
 // and tells a feed from a page.
 func (c *Crawler) fetchSource(ctx context.Context, src *store.Source) (*fetched, error) {
-	req := fetch.Request{URL: src.URL}
+	req := fetch.Request{URL: src.URL, TextOnly: true}
 	if src.Kind == "feed" {
 		req.ETag, req.LastModified = src.ETag, src.LastModified
 	}
@@ -43,7 +45,11 @@ func (c *Crawler) fetchSource(ctx context.Context, src *store.Source) (*fetched,
 	}
 	switch feed.Detect(resp.Body, resp.ContentType) {
 	case feed.IsFeed:
-		f, err := feed.Parse(resp.Body, resp.URL)
+		var f *feed.Feed
+		err := guard(c.log, src.URL, func() (err error) {
+			f, err = feed.Parse(resp.Body, resp.ContentType, resp.URL)
+			return err
+		})
 		if err != nil && !errors.Is(err, feed.ErrNotFeed) {
 			err = fmt.Errorf("%w: %w", errBadFeed, err)
 		}
@@ -81,12 +87,17 @@ func (c *Crawler) addItems(r *sourceRun, src *store.Source, out *fetched) error 
 }
 
 // items fetches the pending items of a feed: new ones, and ones that failed
-// fewer than MaxAttempts times before.
+// fewer than MaxAttempts times before. Newest go first, so that a crawl cut
+// short (its time limit, an interrupt) has the latest news; undated items
+// go last, in the store's order.
 func (c *Crawler) items(ctx context.Context, r *sourceRun, feedURL string) error {
 	pending, err := c.cfg.Store.PendingItems(feedURL, c.cfg.MaxAttempts)
 	if err != nil {
 		return err
 	}
+	slices.SortStableFunc(pending, func(a, b store.Item) int {
+		return b.Published.Compare(a.Published) // zero time is oldest
+	})
 	for _, it := range pending {
 		pageErr, err := c.page(ctx, r, it.URL, it.Published)
 		if err != nil {
@@ -99,6 +110,9 @@ func (c *Crawler) items(ctx context.Context, r *sourceRun, feedURL string) error
 				r.freshFailed++
 			}
 			it.Attempts++
+			if permanent(pageErr) {
+				it.Attempts = max(it.Attempts, c.cfg.MaxAttempts)
+			}
 			it.LastError = pageErr.Error()
 		}
 		if err := c.cfg.Store.PutItem(feedURL, it); err != nil {
@@ -106,6 +120,15 @@ func (c *Crawler) items(ctx context.Context, r *sourceRun, feedURL string) error
 		}
 	}
 	return nil
+}
+
+// permanent reports a page failure that a later try would meet again, so
+// that the item is given up at once instead of costing a download on each
+// of MaxAttempts runs: a link to something that is not a page (a podcast
+// episode, a PDF), or a page over the size cap.
+func permanent(err error) bool {
+	return errors.Is(err, errNotHTML) || errors.Is(err, fetch.ErrNotText) ||
+		errors.Is(err, decode.ErrBinary) || errors.Is(err, fetch.ErrTooLarge)
 }
 
 // page fetches, extracts and stores the page at u unless it is stored.
@@ -125,7 +148,7 @@ func (c *Crawler) page(ctx context.Context, r *sourceRun, u string, published ti
 		r.skipped++
 		return nil, nil
 	}
-	resp, err := c.cfg.Client.Get(ctx, fetch.Request{URL: u})
+	resp, err := c.cfg.Client.Get(ctx, fetch.Request{URL: u, TextOnly: true})
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
@@ -151,7 +174,7 @@ func (c *Crawler) page(ctx context.Context, r *sourceRun, u string, published ti
 // storeFetched extracts a fetched page and stores it under key with its
 // article, then tells OnStored.
 func (c *Crawler) storeFetched(ctx context.Context, r *sourceRun, key string, resp *fetch.Response, published time.Time) (pageErr, err error) {
-	a, err := extractPage(resp.Body, resp.URL, resp.ContentType, published)
+	a, err := extractPage(c.log, c.extract, resp.Body, resp.URL, resp.ContentType, published)
 	if err != nil {
 		c.pageFailed(r, key, err)
 		return err, nil
@@ -160,8 +183,15 @@ func (c *Crawler) storeFetched(ctx context.Context, r *sourceRun, key string, re
 		URL: key, FinalURL: resp.URL, Status: resp.Status, ContentType: resp.ContentType,
 		FetchedAt: resp.FetchedAt, FeedPublished: published, Body: resp.Body,
 	}
-	if err := c.cfg.Store.PutPage(p, a); err != nil {
+	added, err := c.cfg.Store.AddPage(p, a)
+	if err != nil {
 		return nil, err
+	}
+	if !added {
+		// Another worker stored it meanwhile, reached through another
+		// link that leads to the same page.
+		r.skipped++
+		return nil, nil
 	}
 	r.res.Stored++
 	if a.Text == "" {
@@ -183,9 +213,12 @@ func (c *Crawler) pageFailed(r *sourceRun, u string, err error) {
 		slog.String("reason", string(reasonOf(err))), slog.String("error", err.Error()))
 }
 
+// extractFunc is the signature of extract.Extract.
+type extractFunc func(page []byte, pageURL string, opt extract.Options) (*extract.Article, error)
+
 // extractPage checks that body is an HTML page and extracts its article. A
 // page that does not state its publication date takes the feed's.
-func extractPage(body []byte, finalURL, contentType string, published time.Time) (*extract.Article, error) {
+func extractPage(log *slog.Logger, fn extractFunc, body []byte, finalURL, contentType string, published time.Time) (*extract.Article, error) {
 	if len(bytes.TrimSpace(body)) == 0 {
 		return nil, fmt.Errorf("page %s: %w", finalURL, decode.ErrEmpty)
 	}
@@ -194,14 +227,34 @@ func extractPage(body []byte, finalURL, contentType string, published time.Time)
 	}
 	// A page that states no date of its own is dated by its feed item; the
 	// article keeps only what the page says (claims tell the two apart).
-	a, err := extract.Extract(body, finalURL, extract.Options{ContentType: contentType, DocDate: published})
+	var a *extract.Article
+	err := guard(log, finalURL, func() (err error) {
+		a, err = fn(body, finalURL, extract.Options{ContentType: contentType, DocDate: published})
+		return err
+	})
 	if err != nil {
-		if !errors.Is(err, decode.ErrEmpty) && !errors.Is(err, decode.ErrBinary) {
+		if !errors.Is(err, decode.ErrEmpty) && !errors.Is(err, decode.ErrBinary) && !errors.Is(err, errPanic) {
 			err = fmt.Errorf("%w: %w", errExtract, err)
 		}
 		return nil, err
 	}
 	return a, nil
+}
+
+// guard runs fn, a parser of what came off the network, and turns a panic
+// into an error wrapping errPanic, with the stack logged. Parsers are fuzzed
+// not to panic, but one page that trips a bug in extract or in a library
+// must cost that page, not the crawl of every other source; and since the
+// failure is counted as an attempt, the page is not retried for ever.
+func guard(log *slog.Logger, url string, fn func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			log.Error("parser panicked; please report this page", slog.String("url", url),
+				slog.Any("panic", r), slog.String("stack", string(debug.Stack())))
+			err = fmt.Errorf("%s: %w: %v", url, errPanic, r)
+		}
+	}()
+	return fn()
 }
 
 // inflight makes sure two workers never fetch the same URL at once (the same

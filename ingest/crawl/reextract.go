@@ -4,6 +4,8 @@ import (
 	"context"
 	"log/slog"
 
+	"github.com/whosaid/whosaid/extract"
+
 	"github.com/whosaid/whosaid/ingest/store"
 )
 
@@ -16,7 +18,7 @@ func Reextract(ctx context.Context, st *store.Store, log *slog.Logger) (done, fa
 		log = slog.New(slog.DiscardHandler)
 	}
 	err = st.Pages(ctx, func(p *store.Page) error {
-		a, err := extractPage(p.Body, p.FinalURL, p.ContentType, p.FeedPublished)
+		a, err := extractPage(log, extract.Extract, p.Body, p.FinalURL, p.ContentType, p.FeedPublished)
 		if err != nil {
 			failed++
 			log.Warn("re-extract failed", slog.String("url", p.URL), slog.String("error", err.Error()))

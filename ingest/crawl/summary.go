@@ -127,6 +127,7 @@ const (
 	ReasonBinary       Reason = "binary page"
 	ReasonExtract      Reason = "extract"
 	ReasonNotHTTP      Reason = "not http"
+	ReasonPanic        Reason = "parser panicked"
 )
 
 // errNotHTML is returned for a page whose body is not HTML.
@@ -137,6 +138,9 @@ var errBadFeed = errors.New("feed does not parse")
 
 // errExtract marks an extraction failure other than empty or binary.
 var errExtract = errors.New("extract failed")
+
+// errPanic marks a page or feed whose parser panicked (see guard).
+var errPanic = errors.New("parser panicked")
 
 // errNotHTTP marks a source that is not an http(s) URL.
 var errNotHTTP = errors.New("not an http(s) URL")
@@ -162,7 +166,7 @@ func reasonOf(err error) Reason {
 		return ReasonNotFeed
 	case errors.Is(err, errBadFeed):
 		return ReasonBadFeed
-	case errors.Is(err, errNotHTML):
+	case errors.Is(err, errNotHTML), errors.Is(err, fetch.ErrNotText):
 		return ReasonNotHTML
 	case errors.Is(err, decode.ErrEmpty):
 		return ReasonEmpty
@@ -172,6 +176,8 @@ func reasonOf(err error) Reason {
 		return ReasonExtract
 	case errors.Is(err, errNotHTTP):
 		return ReasonNotHTTP
+	case errors.Is(err, errPanic):
+		return ReasonPanic
 	case errors.Is(err, context.DeadlineExceeded), errors.As(err, &ne) && ne.Timeout():
 		return ReasonTimeout
 	}

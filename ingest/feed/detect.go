@@ -38,7 +38,9 @@ const sniffLen = 4096
 // but is labelled as a feed counts as a feed, so that Parse can say what is
 // wrong with it rather than the crawl calling it "not HTML".
 func Detect(body []byte, contentType string) Kind {
-	b := bytes.TrimLeft(head(body, sniffLen), " \t\r\n\xef\xbb\xbf")
+	// The head in UTF-8, declared so: the feed sniffer is an XML parser,
+	// and stops at an unknown encoding label or a byte that is not UTF-8.
+	b := bytes.TrimLeft(utf8Body(head(body, sniffLen), contentType), " \t\r\n\xef\xbb\xbf")
 	switch gofeed.DetectFeedType(bytes.NewReader(b)) {
 	case gofeed.FeedTypeRSS, gofeed.FeedTypeAtom:
 		return IsFeed

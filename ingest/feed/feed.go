@@ -52,14 +52,17 @@ func (it Item) Key() string {
 	return it.Link
 }
 
-// Parse reads a feed fetched from feedURL; relative item links are resolved
-// against it. A body that is not a feed fails with ErrNotFeed; a feed that is
-// cut or malformed fails with the parser's error.
-func Parse(body []byte, feedURL string) (*Feed, error) {
+// Parse reads a feed fetched from feedURL with the given Content-Type ("" when
+// unknown); relative item links are resolved against feedURL. A body that is
+// not a feed fails with ErrNotFeed; a feed that is cut or malformed fails
+// with the parser's error. The body may be in any charset, labelled or not,
+// and wrongly labelled (see utf8Body).
+func Parse(body []byte, contentType, feedURL string) (*Feed, error) {
 	base, err := url.Parse(feedURL)
 	if err != nil {
 		return nil, fmt.Errorf("feed %s: %w", feedURL, err)
 	}
+	body = utf8Body(body, contentType)
 	if gofeed.DetectFeedType(bytes.NewReader(head(body, sniffLen))) == gofeed.FeedTypeUnknown {
 		return nil, fmt.Errorf("feed %s: %w: starts with %q", feedURL, ErrNotFeed, head(bytes.TrimSpace(body), 40))
 	}

@@ -71,7 +71,7 @@ func TestParse(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			f, err := Parse(read(t, tt.file), tt.url)
+			f, err := Parse(read(t, tt.file), "", tt.url)
 			if err != nil {
 				t.Fatalf("Parse: %v", err)
 			}
@@ -97,7 +97,7 @@ func TestParseErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			_, err := Parse(read(t, tt.file), "https://x.example/feed")
+			_, err := Parse(read(t, tt.file), "", "https://x.example/feed")
 			if err == nil {
 				t.Fatal("Parse succeeded, want an error")
 			}
@@ -154,10 +154,11 @@ func TestDetect(t *testing.T) {
 
 func FuzzParse(f *testing.F) {
 	for _, name := range []string{"rss.xml", "atom.xml", "feed.json", "windows-1252.xml", "not-xml.txt", "broken.xml"} {
-		f.Add(read(f, name))
+		f.Add(read(f, name), "")
 	}
-	f.Fuzz(func(t *testing.T, body []byte) {
-		fd, err := Parse(body, "https://fuzz.example/feed")
+	f.Add([]byte("<?xml version=\"1.0\" encoding=\"x-bogus\"?><rss version=\"2.0\"><channel><item><link>/a</link></item></channel></rss>"), "text/xml; charset=koi8-r")
+	f.Fuzz(func(t *testing.T, body []byte, contentType string) {
+		fd, err := Parse(body, contentType, "https://fuzz.example/feed")
 		if err != nil {
 			return
 		}
@@ -176,4 +177,47 @@ func FuzzDetect(f *testing.F) {
 	f.Fuzz(func(t *testing.T, body []byte, contentType string) {
 		Detect(body, contentType)
 	})
+}
+
+// TestParseCharsets: feeds in the charsets, and with the wrong labels, that
+// servers send; every one is read into the right UTF-8 text.
+func TestParseCharsets(t *testing.T) {
+	rss := func(decl, title string) []byte {
+		return []byte(decl + `<rss version="2.0"><channel><title>` + title +
+			`</title><item><title>x</title><link>https://x.example/a</link></item></channel></rss>`)
+	}
+	utf16le := func(s string) []byte {
+		b := []byte{0xff, 0xfe}
+		for _, r := range s {
+			b = append(b, byte(r), byte(r>>8))
+		}
+		return b
+	}
+	tests := []struct {
+		name        string
+		body        []byte
+		contentType string
+		want        string
+	}{
+		{"declared windows-1252", rss(`<?xml version="1.0" encoding="windows-1252"?>`, "Caf\xe9"), "", "Café"},
+		{"undeclared windows-1252", rss(`<?xml version="1.0"?>`, "Caf\xe9 \x93News\x94"), "", "Café “News”"},
+		{"no prolog, latin-1 bytes", rss("", "Cr\xe8me"), "", "Crème"},
+		{"utf-8 declared as iso-8859-1", rss(`<?xml version="1.0" encoding="ISO-8859-1"?>`, "Café"), "", "Café"},
+		{"utf-8 declared as utf-16", rss(`<?xml version="1.0" encoding="utf-16"?>`, "Café"), "", "Café"},
+		{"unknown declared charset", rss(`<?xml version='1.0' encoding='x-bogus'?>`, "Cafe"), "", "Cafe"},
+		{"charset from the header", rss(`<?xml version="1.0"?>`, "\xcf\xf0\xe8\xe2\xe5\xf2"), "application/rss+xml; charset=windows-1251", "Привет"},
+		{"declared windows-1251", rss(`<?xml version="1.0" encoding="windows-1251"?>`, "\xcf\xf0\xe8\xe2\xe5\xf2"), "", "Привет"},
+		{"utf-16 with a BOM", utf16le(string(rss(`<?xml version="1.0" encoding="utf-16"?>`, "Café"))), "", "Café"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := Parse(tt.body, tt.contentType, "https://x.example/feed")
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if f.Title != tt.want || len(f.Items) != 1 {
+				t.Errorf("title %q with %d items, want %q and 1", f.Title, len(f.Items), tt.want)
+			}
+		})
+	}
 }

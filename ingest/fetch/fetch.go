@@ -14,6 +14,7 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 )
 
@@ -43,6 +44,12 @@ const (
 // returned: a cut page extracts to a cut article and a cut feed is not valid
 // XML, so a partial body would be stored as if it were the real thing.
 var ErrTooLarge = errors.New("response body over the size cap")
+
+// ErrNotText is returned, before the body is read, for a request with
+// TextOnly whose answer is labelled as an image, audio, video, font or a
+// known binary document: a feed's link to a podcast episode can be
+// hundreds of megabytes, of which the size cap would still read 8 MiB.
+var ErrNotText = errors.New("not a text response")
 
 // ErrRedirectLoop is returned when a redirect leads back to a URL already
 // visited in the same request.
@@ -153,6 +160,11 @@ type Request struct {
 	LastModified string // sent as If-Modified-Since, verbatim as the server gave it
 	Accept       string // default: HTML and feeds, anything else last
 	MaxBytes     int64  // overrides the client's cap when > 0 (robots.txt wants less)
+	// TextOnly fails with ErrNotText, without reading the body, when the
+	// Content-Type names a binary media type (see binaryType). An absent
+	// or generic label (application/octet-stream) is let through: the
+	// body decides.
+	TextOnly bool
 }
 
 // defaultAccept says what whosaid can use, in order of preference.
@@ -225,6 +237,9 @@ func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
 		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
 		return nil, newStatusError(out.URL, resp, out.FetchedAt)
 	}
+	if req.TextOnly && binaryType(out.MediaType()) {
+		return nil, fmt.Errorf("fetch %s: %w (%s)", req.URL, ErrNotText, out.ContentType)
+	}
 	max := c.maxBytes
 	if req.MaxBytes > 0 {
 		max = req.MaxBytes
@@ -249,6 +264,23 @@ func readCapped(r io.Reader, max int64) ([]byte, error) {
 		return nil, fmt.Errorf("%w (%d bytes)", ErrTooLarge, max)
 	}
 	return b, nil
+}
+
+// binaryType reports whether a media type is surely not text: images,
+// audio, video, fonts, 3D models, and the documents and archives that
+// feeds link to.
+func binaryType(mt string) bool {
+	major, _, _ := strings.Cut(mt, "/")
+	switch major {
+	case "image", "audio", "video", "font", "model":
+		return true
+	}
+	switch mt {
+	case "application/pdf", "application/zip", "application/gzip", "application/x-gzip",
+		"application/msword", "application/vnd.ms-excel", "application/x-shockwave-flash":
+		return true
+	}
+	return false
 }
 
 // IsHTML reports whether a media type is one extract reads.

@@ -256,3 +256,44 @@ func FuzzParseRetryAfter(f *testing.F) {
 		}
 	})
 }
+
+// TestGetTextOnly: a request for text gives up on an image, audio or video
+// answer at its headers, without reading a body that may be gigabytes.
+func TestGetTextOnly(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", r.URL.Query().Get("type"))
+		w.WriteHeader(http.StatusOK)
+		w.Write([]byte("<html><p>some bytes</p>"))
+		w.(http.Flusher).Flush()
+		if r.URL.Query().Get("endless") != "" {
+			<-r.Context().Done() // a body that never ends: reading it would time out
+		}
+	}))
+	defer srv.Close()
+	c := New(Config{Timeout: 5 * time.Second})
+	for _, tt := range []struct {
+		contentType string
+		want        error
+	}{
+		{"video/mp4", ErrNotText},
+		{"audio/mpeg", ErrNotText},
+		{"image/jpeg", ErrNotText},
+		{"application/pdf", ErrNotText},
+		{"text/html; charset=utf-8", nil},
+		{"application/rss+xml", nil},
+		{"application/octet-stream", nil}, // unlabelled: the body decides
+		{"", nil},
+	} {
+		q := "?type=" + strings.ReplaceAll(tt.contentType, " ", "%20")
+		if tt.want != nil {
+			q += "&endless=1"
+		}
+		_, err := c.Get(context.Background(), Request{URL: srv.URL + q, TextOnly: true})
+		if !errors.Is(err, tt.want) {
+			t.Errorf("%q: err = %v, want %v", tt.contentType, err, tt.want)
+		}
+	}
+	if _, err := c.Get(context.Background(), Request{URL: srv.URL + "?type=image/png"}); err != nil {
+		t.Errorf("without TextOnly an image is fetched: %v", err)
+	}
+}

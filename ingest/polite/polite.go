@@ -144,7 +144,16 @@ func (c *Client) do(ctx context.Context, h *host, req fetch.Request) (*fetch.Res
 		return nil, err
 	}
 	if err := h.lim.Wait(ctx); err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", req.URL, contextErr(ctx, err))
+		// The limiter fails at once when the host's turn comes after the
+		// context's deadline. The request cannot be made in time, but
+		// ending before the deadline would make the caller count it as a
+		// failed page (an attempt, a reason) rather than the end of its
+		// time: wait for the deadline, then say so.
+		if _, ok := ctx.Deadline(); !ok && ctx.Err() == nil {
+			return nil, fmt.Errorf("fetch %s: %w", req.URL, err) // not about time
+		}
+		<-ctx.Done()
+		return nil, fmt.Errorf("fetch %s: %w", req.URL, ctx.Err())
 	}
 	select {
 	case c.slots <- struct{}{}:
@@ -184,13 +193,4 @@ func (c *Client) awaitPause(ctx context.Context, h *host, u string) error {
 	case <-ctx.Done():
 		return fmt.Errorf("fetch %s: %w", u, ctx.Err())
 	}
-}
-
-// contextErr prefers the context's own error to the limiter's wording of it
-// ("would exceed context deadline"), so callers can errors.Is it.
-func contextErr(ctx context.Context, err error) error {
-	if ctx.Err() != nil {
-		return ctx.Err()
-	}
-	return err
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -71,6 +72,9 @@ func TestRobots(t *testing.T) {
 		{"forbidden robots.txt", 403, "", "/a", true},
 		{"server error is allowed", 500, "User-agent: *\nDisallow: /\n", "/a", true},
 		{"empty robots.txt", 200, "", "/a", true},
+		// RFC 9309 §2.5: at least the first 500 KiB are read; rules there
+		// hold whatever follows.
+		{"huge robots.txt", 200, "User-agent: *\nDisallow: /private\n" + strings.Repeat("# padding of a generated file\n", 40000), "/private/a", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -240,4 +244,20 @@ func FuzzParseRobots(f *testing.F) {
 		}
 		data.TestAgent("/some/path?q=1", "whosaid")
 	})
+}
+
+// TestDeadlineBeforeTurn: a request whose host's turn comes after the
+// context's deadline ends with the context's own error when the context
+// ends, so a caller can tell "out of time" from a failure of the page.
+func TestDeadlineBeforeTurn(t *testing.T) {
+	s := newSite(t, http.StatusNotFound, "")
+	c := New(fetch.New(fetch.Config{}), Config{Delay: time.Hour})
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	if _, err := c.Get(ctx, fetch.Request{URL: s.URL + "/a"}); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("first Get (waits on robots.txt's turn): err = %v, want context.DeadlineExceeded", err)
+	}
+	if ctx.Err() == nil {
+		t.Error("Get returned a deadline error before the deadline")
+	}
 }

@@ -1,6 +1,7 @@
 package polite
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -22,9 +23,15 @@ const (
 	robotsFailureTTL = 10 * time.Minute
 )
 
-// robotsMaxBytes is the robots.txt size RFC 9309 §2.5 asks crawlers to read
-// at least (500 KiB); a larger file is treated as unreadable.
-const robotsMaxBytes = 500 << 10
+// robotsParseBytes is how much of a robots.txt is parsed: RFC 9309 §2.5
+// asks crawlers to read at least the first 500 KiB, and the rules there hold
+// whatever follows. robotsMaxBytes is how much is fetched: a file over it
+// (a runaway generator, or not a robots.txt at all) is treated as
+// unreadable.
+const (
+	robotsParseBytes = 500 << 10
+	robotsMaxBytes   = fetch.DefaultMaxBytes
+)
 
 // robots is a site's parsed robots.txt and when to fetch it again.
 type robots struct {
@@ -76,7 +83,7 @@ func (c *Client) fetchRobots(ctx context.Context, h *host, u *url.URL) (*robots,
 		c.cfg.Log.Warn("robots.txt unreadable; allowing all", slog.String("url", robotsURL), slog.String("error", err.Error()))
 		return allowAll, nil
 	}
-	data, err := parseRobots(resp.Body)
+	data, err := parseRobots(head(resp.Body, robotsParseBytes))
 	if err != nil {
 		c.cfg.Log.Warn("robots.txt does not parse; allowing all", slog.String("url", robotsURL), slog.String("error", err.Error()))
 		return allowAll, nil
@@ -87,6 +94,19 @@ func (c *Client) fetchRobots(ctx context.Context, h *host, u *url.URL) (*robots,
 		}
 	}
 	return &robots{data: data, expires: time.Now().Add(robotsTTL)}, nil
+}
+
+// head is the start of a robots.txt body, at most max bytes, cut after its
+// last whole line so that a rule is never read half.
+func head(body []byte, max int) []byte {
+	if len(body) <= max {
+		return body
+	}
+	body = body[:max]
+	if i := bytes.LastIndexByte(body, '\n'); i >= 0 {
+		body = body[:i+1]
+	}
+	return body
 }
 
 // parseRobots parses a robots.txt body. The parser compiles patterns from

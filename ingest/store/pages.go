@@ -43,7 +43,7 @@ type pageMeta struct {
 // HasPage reports whether a page for url is stored.
 func (s *Store) HasPage(url string) (bool, error) {
 	var ok bool
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		ok = tx.Bucket(bucketPages).Get([]byte(url)) != nil
 		return nil
 	})
@@ -57,23 +57,40 @@ func (s *Store) HasPage(url string) (bool, error) {
 // transaction, and marks the article as not yet indexed. A page already
 // stored under p.URL is replaced.
 func (s *Store) PutPage(p *Page, a *extract.Article) error {
+	_, err := s.putPage(p, a, true)
+	return err
+}
+
+// AddPage is PutPage for a page not stored yet: when p.URL is already
+// stored it leaves it as it is and returns false. The check and the write
+// are one transaction, so of two crawl workers that fetched one article
+// through two links, exactly one adds it.
+func (s *Store) AddPage(p *Page, a *extract.Article) (added bool, err error) {
+	return s.putPage(p, a, false)
+}
+
+func (s *Store) putPage(p *Page, a *extract.Article, replace bool) (stored bool, err error) {
 	meta, err := json.Marshal(pageMeta{
 		FinalURL: p.FinalURL, Status: p.Status, ContentType: p.ContentType,
 		FetchedAt: p.FetchedAt.UTC(), FeedPublished: p.FeedPublished.UTC(), Size: len(p.Body),
 	})
 	if err != nil {
-		return fmt.Errorf("store page %s: %w", p.URL, err)
+		return false, fmt.Errorf("store page %s: %w", p.URL, err)
 	}
 	raw, err := compress(p.Body)
 	if err != nil {
-		return fmt.Errorf("store page %s: %w", p.URL, err)
+		return false, fmt.Errorf("store page %s: %w", p.URL, err)
 	}
 	art, err := json.Marshal(a)
 	if err != nil {
-		return fmt.Errorf("store page %s: article: %w", p.URL, err)
+		return false, fmt.Errorf("store page %s: article: %w", p.URL, err)
 	}
 	key := []byte(p.URL)
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	err = s.update(func(tx *bolt.Tx) error {
+		if !replace && tx.Bucket(bucketPages).Get(key) != nil {
+			return nil
+		}
+		stored = true
 		return errors.Join(
 			tx.Bucket(bucketPages).Put(key, meta),
 			tx.Bucket(bucketRaw).Put(key, raw),
@@ -82,9 +99,9 @@ func (s *Store) PutPage(p *Page, a *extract.Article) error {
 		)
 	})
 	if err != nil {
-		return fmt.Errorf("store page %s in %s: %w", p.URL, s.path, err)
+		return false, fmt.Errorf("store page %s in %s: %w", p.URL, s.path, err)
 	}
-	return nil
+	return stored, nil
 }
 
 // Page returns the page stored for url, or ErrNotFound.
@@ -100,7 +117,7 @@ func (s *Store) PageInfo(url string) (*Page, error) {
 
 func (s *Store) page(url string, withBody bool) (*Page, error) {
 	var meta, raw []byte
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		meta = bytes.Clone(tx.Bucket(bucketPages).Get([]byte(url)))
 		if withBody {
 			raw = bytes.Clone(tx.Bucket(bucketRaw).Get([]byte(url)))
@@ -152,7 +169,7 @@ func (s *Store) PutArticle(url string, a *extract.Article) error {
 	if err != nil {
 		return fmt.Errorf("store article %s: %w", url, err)
 	}
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	err = s.update(func(tx *bolt.Tx) error {
 		return errors.Join(
 			tx.Bucket(bucketArticles).Put([]byte(url), art),
 			tx.Bucket(bucketUnindexed).Put([]byte(url), nil),
@@ -167,7 +184,7 @@ func (s *Store) PutArticle(url string, a *extract.Article) error {
 // Article returns the article stored for url, or ErrNotFound.
 func (s *Store) Article(url string) (*extract.Article, error) {
 	var art []byte
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		art = bytes.Clone(tx.Bucket(bucketArticles).Get([]byte(url)))
 		return nil
 	})
@@ -212,7 +229,7 @@ func (s *Store) eachArticle(ctx context.Context, bucket []byte, fn func(string, 
 
 // MarkIndexed records that the articles for urls are in the index.
 func (s *Store) MarkIndexed(urls ...string) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketUnindexed)
 		for _, u := range urls {
 			if err := b.Delete([]byte(u)); err != nil {
@@ -230,7 +247,7 @@ func (s *Store) MarkIndexed(urls ...string) error {
 // MarkAllUnindexed records that no article is in the index, before the
 // index is rebuilt from scratch.
 func (s *Store) MarkAllUnindexed() error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketUnindexed)
 		return tx.Bucket(bucketArticles).ForEach(func(k, _ []byte) error {
 			return b.Put(k, nil)

@@ -37,7 +37,7 @@ type Source struct {
 // Source returns the state stored for url, or ErrNotFound.
 func (s *Store) Source(url string) (Source, error) {
 	var src Source
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		v := tx.Bucket(bucketSources).Get([]byte(url))
 		if v == nil {
 			return fmt.Errorf("source %s: %w", url, ErrNotFound)
@@ -59,7 +59,7 @@ func (s *Store) PutSource(src Source) error {
 	if err != nil {
 		return fmt.Errorf("store source %s: %w", src.URL, err)
 	}
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	err = s.update(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketSources).Put([]byte(src.URL), v)
 	})
 	if err != nil {
@@ -101,7 +101,7 @@ type Item struct {
 // transaction, and returns how many were new. Items already known are left
 // as they are: their attempts and done flag carry over.
 func (s *Store) AddItems(feedURL string, items []Item) (added int, err error) {
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	err = s.update(func(tx *bolt.Tx) error {
 		b, err := tx.Bucket(bucketItems).CreateBucketIfNotExists([]byte(feedURL))
 		if err != nil {
 			return err
@@ -133,7 +133,7 @@ func (s *Store) PutItem(feedURL string, it Item) error {
 	if err != nil {
 		return fmt.Errorf("store item %s: %w", it.Key, err)
 	}
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	err = s.update(func(tx *bolt.Tx) error {
 		b, err := tx.Bucket(bucketItems).CreateBucketIfNotExists([]byte(feedURL))
 		if err != nil {
 			return err
@@ -152,7 +152,7 @@ func (s *Store) PutItem(feedURL string, it Item) error {
 // of items, not millions.
 func (s *Store) PendingItems(feedURL string, maxAttempts int) ([]Item, error) {
 	var out []Item
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketItems).Bucket([]byte(feedURL))
 		if b == nil {
 			return nil
@@ -177,7 +177,7 @@ func (s *Store) PendingItems(feedURL string, maxAttempts int) ([]Item, error) {
 // ItemCount returns how many items of feedURL the store knows.
 func (s *Store) ItemCount(feedURL string) (int, error) {
 	var n int
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		if b := tx.Bucket(bucketItems).Bucket([]byte(feedURL)); b != nil {
 			n = b.Stats().KeyN
 		}

@@ -69,10 +69,14 @@ type Store struct {
 // Options tune Open. The zero value is ready to use.
 type Options struct {
 	LockTimeout time.Duration // default DefaultLockTimeout
+	// ReadOnly opens an existing store for reading only. Any number of
+	// readers may have the file open at once (a search and an export);
+	// a writer waits for them, and they for it. Writes fail.
+	ReadOnly bool
 }
 
-// Open opens the store file at path, creating it when absent; its directory
-// must exist. Every error names the path.
+// Open opens the store file at path, creating it when absent (unless
+// opt.ReadOnly); its directory must exist. Every error names the path.
 func Open(path string, opt Options) (*Store, error) {
 	if opt.LockTimeout <= 0 {
 		opt.LockTimeout = DefaultLockTimeout
@@ -86,7 +90,12 @@ func Open(path string, opt Options) (*Store, error) {
 	case !fi.IsDir():
 		return nil, fmt.Errorf("open store %s: %s is not a directory", path, dir)
 	}
-	db, err := openBolt(path, opt.LockTimeout)
+	if opt.ReadOnly {
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("open store %s: %w", path, err)
+		}
+	}
+	db, err := openBolt(path, opt.LockTimeout, opt.ReadOnly)
 	switch {
 	case errors.Is(err, bolt.ErrTimeout):
 		return nil, fmt.Errorf("open store %s: %w (waited %s)", path, ErrLocked, opt.LockTimeout)
@@ -100,7 +109,11 @@ func Open(path string, opt Options) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w: %v", path, ErrCorrupt, err)
 	}
 	s := &Store{db: db, path: path}
-	if err := s.init(); err != nil {
+	check := s.init
+	if opt.ReadOnly {
+		check = s.verify
+	}
+	if err := check(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
@@ -113,9 +126,9 @@ func Open(path string, opt Options) (*Store, error) {
 // a damaged page makes it panic. Both are turned into errors here, so that
 // a bad file on disk is a message, not a crash.
 //
-// Only what Open reads is guarded; a file damaged in the middle of its data
-// pages can still fault later, on the read that touches the damage.
-func openBolt(path string, timeout time.Duration) (db *bolt.DB, err error) {
+// A file damaged in the middle of its data pages passes these checks; the
+// transaction that meets the damage fails then (see view and update).
+func openBolt(path string, timeout time.Duration, readOnly bool) (db *bolt.DB, err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
@@ -125,7 +138,7 @@ func openBolt(path string, timeout time.Duration) (db *bolt.DB, err error) {
 			db, err = nil, fmt.Errorf("%w: %v", ErrCorrupt, r)
 		}
 	}()
-	db, err = bolt.Open(path, 0o644, &bolt.Options{Timeout: timeout})
+	db, err = bolt.Open(path, 0o644, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
 	if err != nil {
 		return nil, err
 	}
@@ -151,7 +164,7 @@ func openBolt(path string, timeout time.Duration) (db *bolt.DB, err error) {
 
 // init creates the buckets of a new store and checks the schema of an old one.
 func (s *Store) init() error {
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		for _, b := range allBuckets {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
@@ -166,6 +179,47 @@ func (s *Store) init() error {
 		}
 		return nil
 	})
+}
+
+// verify checks, without writing, that a store opened read-only has every
+// bucket and this version's schema.
+func (s *Store) verify() error {
+	return s.view(func(tx *bolt.Tx) error {
+		for _, b := range allBuckets {
+			if tx.Bucket(b) == nil {
+				return fmt.Errorf("%w: bucket %q missing", ErrCorrupt, b)
+			}
+		}
+		if v := tx.Bucket(bucketMeta).Get([]byte("version")); string(v) != schemaVersion {
+			return fmt.Errorf("store schema version %q; this whosaid reads %q", v, schemaVersion)
+		}
+		return nil
+	})
+}
+
+// view runs fn in a read transaction, and update in a write transaction,
+// turning a panic or a memory fault into an error wrapping ErrCorrupt.
+// bbolt trusts the pages it reads: a file damaged in the middle (a bad
+// disk, a copy taken while it was written) makes it fail an assertion and
+// panic, or read through a wild page id past the mapping and fault. Either
+// is damage on disk, and must be a message naming the file, not a crash.
+// The transaction is rolled back by bbolt on the way out.
+func (s *Store) view(fn func(*bolt.Tx) error) error {
+	return guard(func() error { return s.db.View(fn) })
+}
+
+func (s *Store) update(fn func(*bolt.Tx) error) error {
+	return guard(func() error { return s.db.Update(fn) })
+}
+
+func guard(fn func() error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: %v", ErrCorrupt, r)
+		}
+	}()
+	return fn()
 }
 
 // Path is the file the store was opened from.
@@ -190,7 +244,7 @@ func (s *Store) eachKey(ctx context.Context, bucket []byte, fn func(key string) 
 	var after []byte
 	for {
 		var keys [][]byte
-		err := s.db.View(func(tx *bolt.Tx) error {
+		err := s.view(func(tx *bolt.Tx) error {
 			c := tx.Bucket(bucket).Cursor()
 			var k []byte
 			if after == nil {
@@ -230,7 +284,7 @@ type Stats struct {
 // yet indexed.
 func (s *Store) Stats() (Stats, error) {
 	var st Stats
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		st.Sources = tx.Bucket(bucketSources).Stats().KeyN
 		st.Pages = tx.Bucket(bucketPages).Stats().KeyN
 		st.Articles = tx.Bucket(bucketArticles).Stats().KeyN

@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -69,7 +70,7 @@ func TestPageRoundTrip(t *testing.T) {
 		t.Errorf("Article = %+v, want %+v", ga, a)
 	}
 	// The raw body is kept compressed.
-	s.db.View(func(tx *bolt.Tx) error {
+	s.view(func(tx *bolt.Tx) error {
 		if n := len(tx.Bucket(bucketRaw).Get([]byte(p.URL))); n == 0 || n > len(body)/4 {
 			t.Errorf("raw body takes %d bytes for a %d-byte repetitive page", n, len(body))
 		}
@@ -383,4 +384,94 @@ func truncated(t *testing.T, div int64) string {
 		t.Fatalf("store of %d bytes is too small to truncate to %d", fi.Size(), size)
 	}
 	return path
+}
+
+// TestOpenReadOnly: readers share the file, a writer waits for them, they
+// cannot write, and a missing file is an error naming it, not created.
+func TestOpenReadOnly(t *testing.T) {
+	path := filepath.Join(t.TempDir(), FileName)
+	ro := Options{ReadOnly: true, LockTimeout: 50 * time.Millisecond}
+	if _, err := Open(path, ro); !errors.Is(err, fs.ErrNotExist) || !strings.Contains(err.Error(), path) {
+		t.Errorf("read-only Open of a missing file: %v, want fs.ErrNotExist naming %s", err, path)
+	}
+	if _, err := os.Stat(path); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("read-only Open created %s", path)
+	}
+	w, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.PutPage(testPage("https://x.example/a", "<p>kept</p>")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(path, ro); !errors.Is(err, ErrLocked) {
+		t.Errorf("read-only Open while a writer has the file: %v, want ErrLocked", err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	r1, err := Open(path, ro)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r1.Close()
+	r2, err := Open(path, ro)
+	if err != nil {
+		t.Fatalf("second reader: %v", err)
+	}
+	defer r2.Close()
+	if p, err := r2.Page("https://x.example/a"); err != nil || string(p.Body) != "<p>kept</p>" {
+		t.Errorf("reader's Page = %v, %v", p, err)
+	}
+	if err := r1.MarkIndexed("https://x.example/a"); err == nil {
+		t.Error("a read-only store wrote")
+	}
+	if _, err := Open(path, Options{LockTimeout: 50 * time.Millisecond}); !errors.Is(err, ErrLocked) {
+		t.Errorf("writable Open while readers have the file: %v, want ErrLocked", err)
+	}
+}
+
+func TestOpenReadOnlyCorrupt(t *testing.T) {
+	for name, path := range map[string]string{
+		"garbage":   writeFile(t, randomBytes(t, 64<<10)),
+		"truncated": truncated(t, 2),
+	} {
+		t.Run(name, func(t *testing.T) {
+			s, err := Open(path, Options{ReadOnly: true})
+			if err == nil {
+				s.Close()
+				t.Fatal("Open succeeded")
+			}
+			if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), path) {
+				t.Errorf("err = %v, want ErrCorrupt naming %s", err, path)
+			}
+		})
+	}
+}
+
+// TestAddPage: the first AddPage of a URL stores it, a second leaves the
+// first page and article as they were.
+func TestAddPage(t *testing.T) {
+	s := openTemp(t)
+	p, a := testPage("https://x.example/a", "<p>first</p>")
+	if added, err := s.AddPage(p, a); err != nil || !added {
+		t.Fatalf("first AddPage = %v, %v; want added", added, err)
+	}
+	if err := s.MarkIndexed(p.URL); err != nil {
+		t.Fatal(err)
+	}
+	p2, a2 := testPage("https://x.example/a", "<p>second</p>")
+	a2.Title = "Second"
+	if added, err := s.AddPage(p2, a2); err != nil || added {
+		t.Fatalf("second AddPage = %v, %v; want not added", added, err)
+	}
+	if got, err := s.Page(p.URL); err != nil || string(got.Body) != "<p>first</p>" {
+		t.Errorf("Page = %v, %v; want the first body", got, err)
+	}
+	if got, err := s.Article(p.URL); err != nil || got.Title != a.Title {
+		t.Errorf("Article = %v, %v; want the first", got, err)
+	}
+	if st, err := s.Stats(); err != nil || st.Unindexed != 0 {
+		t.Errorf("Stats = %+v, %v; a page not added must not become unindexed", st, err)
+	}
 }

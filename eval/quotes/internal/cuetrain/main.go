@@ -1,0 +1,122 @@
+// Command cuetrain trains the two models that extract/quote embeds, the cue
+// model and the source model, from PolNeAR's train split only:
+//
+//	go run ./eval/quotes/internal/cuetrain -train ../shared/bench/quotes/polnear/data/train
+//
+// run from the module root. The training is deterministic: the same data
+// give the same files. -holdout K/N leaves fold K of N out, to measure on it
+// with "whosaid eval quotes --fold K/N" while developing.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/whosaid/whosaid/eval/quotes"
+	"github.com/whosaid/whosaid/extract/quote"
+)
+
+func main() {
+	train := flag.String("train", "", "PolNeAR train directory (text/ and attributions/)")
+	cueOut := flag.String("cues", "extract/quote/cuemodel.bin", "cue model file to write")
+	srcOut := flag.String("sources", "extract/quote/srcmodel.bin", "source model file to write")
+	epochs := flag.Int("epochs", 8, "passes over the data")
+	prune := flag.Float64("prune", 0.5, "drop averaged weights smaller than this")
+	holdout := flag.String("holdout", "", "leave fold K/N out of training")
+	flag.Parse()
+	if err := run(*train, *cueOut, *srcOut, *epochs, *prune, *holdout); err != nil {
+		fmt.Fprintln(os.Stderr, "cuetrain:", err)
+		os.Exit(1)
+	}
+}
+
+func run(dir, cueOut, srcOut string, epochs int, prune float64, holdout string) error {
+	if dir == "" {
+		return fmt.Errorf("-train DIR is required")
+	}
+	fold, folds := -1, 0
+	if holdout != "" {
+		k, n, _ := strings.Cut(holdout, "/")
+		var err1, err2 error
+		fold, err1 = strconv.Atoi(k)
+		folds, err2 = strconv.Atoi(n)
+		if err1 != nil || err2 != nil || folds <= 0 || fold < 0 || fold >= folds {
+			return fmt.Errorf("-holdout wants K/N, got %q", holdout)
+		}
+	}
+	docs, err := quotes.Load(dir)
+	if err != nil {
+		return err
+	}
+	var texts []quote.TrainingText
+	for i, d := range docs {
+		if folds > 0 && i%folds == fold {
+			continue
+		}
+		texts = append(texts, trainingText(d))
+	}
+	opt := quote.TrainOptions{Epochs: epochs, Prune: prune}
+	cues := quote.TrainCues(texts, opt)
+	if err := write(cues, cueOut); err != nil {
+		return err
+	}
+	sources := quote.TrainSources(texts, cues, opt)
+	if err := write(sources, srcOut); err != nil {
+		return err
+	}
+	slog.Info("models written", "texts", len(texts), "cues", cueOut, "sources", srcOut)
+	return nil
+}
+
+// trainingText turns a gold document's code-point spans into byte spans.
+func trainingText(d quotes.Doc) quote.TrainingText {
+	t := quote.TrainingText{Text: d.Text}
+	toByte := byteOffsets(d.Text)
+	conv := func(s quotes.Span) ([2]int, bool) {
+		if s.Start < 0 || s.End >= len(toByte) || s.Start > s.End {
+			return [2]int{}, false
+		}
+		return [2]int{toByte[s.Start], toByte[s.End]}, true
+	}
+	for _, a := range d.Gold {
+		if len(a.Cue) == 0 {
+			continue
+		}
+		cue, ok := conv(quotes.Span{Start: a.Cue[0].Start, End: a.Cue[len(a.Cue)-1].End})
+		if !ok {
+			continue
+		}
+		ta := quote.TrainingAttribution{Cue: cue}
+		for _, s := range a.Source {
+			if b, ok := conv(s); ok {
+				ta.Source = append(ta.Source, b)
+			}
+		}
+		t.Attributions = append(t.Attributions, ta)
+	}
+	return t
+}
+
+func write(m *quote.Model, path string) error {
+	data, err := m.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	return nil
+}
+
+// byteOffsets maps each code-point offset of s (and its end) to a byte offset.
+func byteOffsets(s string) []int {
+	offs := make([]int, 0, len(s)+1)
+	for i := range s {
+		offs = append(offs, i)
+	}
+	return append(offs, len(s))
+}

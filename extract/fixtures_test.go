@@ -1,0 +1,169 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/whosaid/whosaid/extract"
+	"github.com/whosaid/whosaid/fixtures"
+)
+
+// TestFixtureQuotesAndActors holds extract to the hand-written gold of the
+// fixture pages: every direct and partial quote found (recall ≥ 0.97),
+// its speaker right (≥ 0.95 of those found), and the people and
+// organizations found (≥ 0.90).
+//
+// A gold quote is found when the quotes extract gives of kind direct or
+// partial cover at least half of its words: one predicted quote that
+// contains it, or the predicted pieces it contains (a quote running over
+// several paragraphs comes out one piece a paragraph). Its speaker is
+// right when every piece has the gold speaker: the canonical name for a
+// person or organization, the descriptor for an unnamed source, none for
+// an unknown one. An actor is found when an extracted actor of the same
+// kind has its name or one of its aliases.
+func TestFixtureQuotesAndActors(t *testing.T) {
+	var quotes, found, speakerOK, actors, actorsFound int
+	for _, p := range fixtures.Pages() {
+		g, err := fixtures.Gold(p.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		page, err := fixtures.ReadPage(p.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := extract.Extract(page, p.URL, extract.Options{ContentType: p.ContentType})
+		if err != nil {
+			t.Fatalf("%s: %v", p.Name, err)
+		}
+		for _, gq := range g.Quotes {
+			if gq.Kind != "direct" && gq.Kind != "partial" {
+				continue
+			}
+			quotes++
+			pieces := matchQuote(gq.Text, a.Quotes)
+			if len(pieces) == 0 {
+				t.Logf("%s: quote not found: %.80q", p.Name, gq.Text)
+				continue
+			}
+			found++
+			ok := true
+			for _, q := range pieces {
+				if !sameSpeaker(gq, q.Speaker) {
+					ok = false
+					t.Logf("%s: speaker of %.60q is %q (%s, mention %q), want %q (%s)", p.Name, gq.Text,
+						q.Speaker.Name, q.Speaker.Kind, q.Speaker.Mention, gq.Speaker, gq.SpeakerKind)
+					break
+				}
+			}
+			if ok {
+				speakerOK++
+			}
+		}
+		for _, ga := range g.Actors {
+			if ga.Kind != "person" && ga.Kind != "organization" {
+				continue
+			}
+			actors++
+			if foundActor(ga, a.Actors) {
+				actorsFound++
+			} else {
+				t.Logf("%s: %s %q not found", p.Name, ga.Kind, ga.Name)
+			}
+		}
+	}
+	recall := float64(found) / float64(max(quotes, 1))
+	speakers := float64(speakerOK) / float64(max(found, 1))
+	people := float64(actorsFound) / float64(max(actors, 1))
+	t.Logf("direct and partial quotes: %d/%d found (%.3f), speaker right %d/%d (%.3f); people and organizations found %d/%d (%.3f)",
+		found, quotes, recall, speakerOK, found, speakers, actorsFound, actors, people)
+	if recall < 0.97 || speakers < 0.95 || people < 0.90 {
+		t.Errorf("below the bar: quote recall %.3f (≥ 0.97), speaker right %.3f (≥ 0.95), people and organizations %.3f (≥ 0.90)",
+			recall, speakers, people)
+	}
+}
+
+// norm collapses white space and trims the punctuation and marks that the
+// gold and extract may place differently at the ends of a quote.
+func norm(s string) string {
+	s = strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsPunct(r) && r != '?' && r != '!' || unicode.IsSpace(r)
+	})
+}
+
+// matchQuote returns the direct and partial quotes that make up the gold
+// text: one that contains it, or those it contains when they cover at
+// least half of it.
+func matchQuote(gold string, qs []extract.Quote) []extract.Quote {
+	g := norm(gold)
+	var pieces []extract.Quote
+	covered := 0
+	for _, q := range qs {
+		if q.Kind != "direct" && q.Kind != "partial" {
+			continue
+		}
+		t := norm(q.Text)
+		if t == "" {
+			continue
+		}
+		if strings.Contains(t, g) {
+			return []extract.Quote{q}
+		}
+		if strings.Contains(g, t) {
+			pieces = append(pieces, q)
+			covered += len(t)
+		}
+	}
+	if 2*covered < len(g) {
+		return nil
+	}
+	return pieces
+}
+
+// sameSpeaker compares a predicted speaker with the gold one.
+func sameSpeaker(g fixtures.GoldQuote, s extract.Speaker) bool {
+	if g.SpeakerKind != s.Kind {
+		return false
+	}
+	switch g.SpeakerKind {
+	case "unknown":
+		return s.Name == ""
+	case "anonymous":
+		return strings.EqualFold(stripThe(g.Speaker), stripThe(s.Mention))
+	}
+	name := s.Name
+	if name == "" {
+		name = s.Mention
+	}
+	return strings.EqualFold(stripThe(g.Speaker), stripThe(name))
+}
+
+func stripThe(s string) string {
+	s = norm(s)
+	for _, d := range []string{"the ", "The "} {
+		s = strings.TrimPrefix(s, d)
+	}
+	return s
+}
+
+// foundActor reports whether an extracted actor of the gold one's kind has
+// its name or one of its aliases.
+func foundActor(g fixtures.GoldActor, as []extract.Actor) bool {
+	names := append([]string{g.Name}, g.Aliases...)
+	for _, a := range as {
+		if a.Kind != g.Kind {
+			continue
+		}
+		got := append([]string{a.Name}, a.Aliases...)
+		for _, n := range names {
+			for _, m := range got {
+				if strings.EqualFold(norm(n), norm(m)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

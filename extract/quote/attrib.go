@@ -1,0 +1,404 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/extract/actor"
+	"github.com/whosaid/whosaid/extract/token"
+)
+
+// attribute builds an attribution around every cue, in text order.
+func (f *finder) attribute() {
+	for ci := range f.cues {
+		if a, ok := f.attrOf(ci); ok {
+			for _, q := range a.quotes {
+				f.claimed[q] = true
+			}
+			for _, q := range a.partial {
+				f.claimed[q] = true
+			}
+			f.attrs = append(f.attrs, a)
+		}
+	}
+}
+
+// group is what surrounds a cue: the source on its left (with the start of
+// the whole subject, apposition included), auxiliaries and adverbs between,
+// and what follows it.
+type group struct {
+	start   int        // first token of the subject, or of the cue's auxiliaries
+	src     token.Span // the source mention, empty when none on the left
+	after   int        // first token after the cue and its adjuncts
+	right   token.Span // a source after the cue: "…," said Mr. Sanders
+	sentEnd int        // end of the sentence, final punctuation excluded
+	s0      int        // first token of the sentence
+}
+
+// groupOf reads the words around cue c.
+func (f *finder) groupOf(c cue) group {
+	tx := f.tx
+	sent := tx.SentOf(c.span.From)
+	g := group{s0: sent.From, sentEnd: sentenceEnd(tx, sent.Span)}
+	k := c.span.From - 1
+	be := false
+	for k >= sent.From && tx.Tokens[k].Kind == token.Word && (isAuxWord(tx.Lower(k)) || c.foreign && foreignAux[tx.Lower(k)]) {
+		be = be || beForms[tx.Lower(k)]
+		k--
+	}
+	g.start = k + 1
+	if c.foreign && k >= sent.From && invertedPronoun(tx.Lower(k)) != "" {
+		// "…», a-t-elle déclaré": the pronoun is inside the auxiliary.
+		g.src, g.start = token.Span{From: k, To: k + 1}, k
+		g.after = f.skipAdjuncts(c.span.To, g.sentEnd)
+		return g
+	}
+	g.after = f.skipAdjuncts(c.span.To, g.sentEnd)
+	if be && passive(tx.Lower(c.span.From)) {
+		// "X was asked about …": X is no source; "by Y" names one.
+		if tx.Is(c.span.To, "by") {
+			g.right = f.rightNP(c.span.To+1, g.sentEnd)
+			g.after = f.skipAdjuncts(max(g.after, g.right.To), g.sentEnd)
+		}
+		if src, start := f.leftNP(k, sent.From); src.Len() > 0 {
+			g.start = start
+		}
+		return g
+	}
+	if k >= sent.From && (tx.Is(k, "and") || tx.Is(k, "but") || tx.Is(k, "or")) && !c.according {
+		// A verb coordinated with an earlier one shares its subject: "He
+		// congratulated her and praised her effort".
+		g.src = f.mainSubject(c.span.From, sent.From)
+		return g
+	}
+	if !c.participle && !c.according {
+		if src, start := f.leftNP(k, sent.From); src.Len() > 0 {
+			g.src, g.start = src, start
+		}
+	}
+	if g.src.Len() == 0 && !c.participle && f.inverted(g.start-1) {
+		g.right = f.rightNP(c.span.To, g.sentEnd)
+		// "said one customer, Maud, who …": the name after the descriptor.
+		if r := g.right; r.Len() > 0 && tx.IsPunct(r.To, ",") && f.people != nil {
+			if m, ok := f.people.At(r.To + 1); ok && m.RoleFrom == r.To+1 && m.Actor >= 0 &&
+				(tx.IsPunct(m.To, ",") || m.To >= g.sentEnd) && f.people.KindOf(m.Actor) == actor.Person {
+				g.right = token.Span{From: m.From, To: m.To}
+			}
+		}
+		after := f.skipAdjuncts(g.right.To, g.sentEnd)
+		// After a verb of telling the phrase may be the addressee ("told
+		// Obama, …"); it is the source only when the sentence ends there.
+		if tellVerbs[tx.Lower(c.span.From)] && after < g.sentEnd {
+			g.right = token.Span{}
+		}
+		if g.right.Len() > 0 && g.after < g.right.To {
+			g.after = after
+		}
+	}
+	return g
+}
+
+// personMention reports whether sp is a pronoun or names a person.
+func (f *finder) personMention(sp token.Span) bool {
+	if sp.Len() == 0 {
+		return false
+	}
+	if sp.Len() == 1 && pronounSources[f.tx.Lower(sp.From)] {
+		return true
+	}
+	if f.people == nil {
+		return false
+	}
+	m, ok := f.people.At(sp.To - 1)
+	return ok && m.Actor >= 0 && f.people.KindOf(m.Actor) == actor.Person
+}
+
+// inverted reports whether token b, just before a cue, is where an
+// inverted attribution hangs: a comma, dash or closing mark after the
+// content ("…," said Mr. Sanders).
+func (f *finder) inverted(b int) bool {
+	tx := f.tx
+	if b < 0 {
+		return false
+	}
+	t := tx.Tokens[b]
+	return isDelim(tx, b) || t.Kind == token.Quote && t.Has(token.Close)
+}
+
+// beForms are the auxiliaries of the passive voice.
+var beForms = map[string]bool{
+	"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "being": true,
+	"’s": false,
+}
+
+// passive reports whether w, after a form of "be", makes a passive cue
+// ("was asked", "is expected") rather than a state of its subject ("is
+// concerned", "are divided"), whose subject is the source.
+func passive(w string) bool {
+	if adjectival[w] {
+		return false
+	}
+	switch w {
+	case "told", "said", "known", "seen", "shown", "written", "thought", "heard", "found",
+		"given", "taken", "held", "made", "sent", "spoken", "quoted", "caught", "urged", "asked":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
+
+// adjectival are participles that, after "be", describe the subject's
+// state of mind: the subject holds the attributed view.
+var adjectival = map[string]bool{
+	"concerned": true, "convinced": true, "divided": true, "worried": true, "assured": true,
+	"opposed": true, "committed": true, "dedicated": true, "focused": true, "tired": true,
+	"frustrated": true, "disappointed": true, "pleased": true, "interested": true,
+	"excited": true, "determined": true, "prepared": true, "inclined": true, "split": true,
+	"confident": true, "aware": true, "skeptical": true, "ambivalent": true, "undecided": true,
+	"unconvinced": true, "resigned": true, "satisfied": true, "troubled": true, "alarmed": true,
+	"scared": true, "afraid": true, "angered": true, "outraged": true, "unmoved": true,
+	"bent": true, "devoted": true, "upset": true, "thrilled": true, "energized": true,
+}
+
+// sentenceEnd returns the end of sentence sp without its final punctuation
+// and closing marks that follow it outside a quote.
+func sentenceEnd(tx *token.Text, sp token.Span) int {
+	e := sp.To
+	for e > sp.From && tx.Tokens[e-1].Kind == token.Punct {
+		e--
+	}
+	return e
+}
+
+// attrOf builds the attribution of cue ci, or reports that its content
+// cannot be found.
+func (f *finder) attrOf(ci int) (attr, bool) {
+	c := f.cues[ci]
+	if c.according {
+		return f.according(c)
+	}
+	tx := f.tx
+	g := f.groupOf(c)
+	a := attr{cue: c.span, src: g.src, from: -1}
+	if tx.IsPunct(c.span.From, ":") && !f.personMention(g.src) {
+		return a, false // "Deep Look: …" is a heading; "Rubio: …" a quote
+	}
+	if a.src.Len() == 0 {
+		a.src = g.right
+	}
+	if c.participle {
+		a.src = f.mainSubject(c.span.From, g.s0)
+	}
+	if c.hearsay {
+		// "Witkoff has reportedly held talks": the subject did not say so.
+		a.src = token.Span{}
+	}
+	// "…," Smith said — the quote before the group is the content.
+	b := g.start - 1
+	comma := tx.IsPunct(b, ",") || tx.IsPunct(b, "\u2014")
+	if comma {
+		b--
+	}
+	// The quote may end the sentence before when it closes with ? or !
+	// and the attribution stands alone: "Why not?" Trump asked.
+	if q := f.quoteCloseAt(b); q >= 0 && !f.claimed[q] && (b >= g.s0 && (comma || f.attributionComma(q)) || f.endsAttribution(g) && (b >= g.s0 || g.after >= g.sentEnd)) {
+		f.takeQuote(&a, q, g)
+		// "…," she said, "…" — a split quote.
+		if tx.IsPunct(g.after, ",") || tx.IsPunct(g.after, ":") {
+			if q2 := f.quoteOpenAt(g.after + 1); q2 >= 0 && !f.claimed[q2] {
+				a.quotes = append(a.quotes, q2)
+			}
+		}
+		return a, true
+	}
+	// Smith said: "…" / Smith told Axios, "…" / Smith said "…"
+	p := g.after
+	if tx.IsPunct(p, ":") || tx.IsPunct(p, ",") {
+		p++
+	}
+	if q := f.quoteOpenAt(p); q >= 0 && !f.claimed[q] {
+		if f.wholeRest(q, g.sentEnd) {
+			a.direct, a.quotes = true, []int{q}
+			return a, true
+		}
+	}
+	// Smith said in the spring, when the story broke, "…" — a quote that
+	// closes the sentence after an adjunct set off by commas.
+	if q := f.laterQuote(ci, g); q >= 0 {
+		a.direct, a.quotes = true, []int{q}
+		return a, true
+	}
+	// German, French and Spanish set the reported clause off by a comma:
+	// "sagte, die Umsetzung sei …".
+	if c.foreign && tx.IsPunct(g.after, ",") && g.after+1 < g.sentEnd && f.quoteOpenAt(g.after+1) < 0 {
+		g.after++
+	}
+	// Smith said (that) … — the reported clause.
+	if g.after < g.sentEnd && !tx.IsPunct(g.after, ",") && !tx.IsPunct(g.after, ";") {
+		end := f.clauseEnd(ci, g.after, g.sentEnd)
+		if end > g.after {
+			a.parts = []token.Span{{From: g.after, To: end}}
+			a.partial = f.quotesIn(g.after, end)
+			return a, true
+		}
+	}
+	// …, Smith said. — the clause before the group.
+	if b := g.start - 1; b > g.s0 && tx.IsPunct(b, ",") && (g.after >= g.sentEnd || tx.IsPunct(g.after, ",")) {
+		a.parts = []token.Span{{From: g.s0, To: b}}
+		a.partial = f.quotesIn(g.s0, b)
+		return a, true
+	}
+	return a, false
+}
+
+// laterQuote finds the quote that follows cue ci later in its sentence,
+// after a comma or colon, and runs to the sentence end, with no other cue
+// and no "that" between: the cue's content despite the adjuncts before it.
+func (f *finder) laterQuote(ci int, g group) int {
+	tx := f.tx
+	c := f.cues[ci]
+	for i := c.span.To; i < g.sentEnd; i++ {
+		if tx.Is(i, "that") || ci+1 < len(f.cues) && f.cues[ci+1].span.From == i {
+			return -1
+		}
+		q := f.quoteOpenAt(i)
+		if q < 0 {
+			continue
+		}
+		if f.claimed[q] || !(tx.IsPunct(i-1, ",") || tx.IsPunct(i-1, ":")) || !f.wholeRest(q, g.sentEnd) {
+			return -1
+		}
+		return q
+	}
+	return -1
+}
+
+// endsAttribution reports whether nothing but the end of the sentence or a
+// new clause follows the group: "…," Smith said. / "…," Smith said, adding …
+func (f *finder) endsAttribution(g group) bool {
+	tx := f.tx
+	return g.after >= g.sentEnd || tx.IsPunct(g.after, ",") || tx.IsPunct(g.after, ";") ||
+		tx.IsPunct(g.after, ":") || tx.IsPunct(g.after, "\u2014") || tx.Is(g.after, "and")
+}
+
+// attributionComma reports whether the quote q ends the way a quote before
+// its attribution does: with a comma, question mark, exclamation mark or
+// dash inside the marks.
+func (f *finder) attributionComma(q int) bool {
+	tx := f.tx
+	qs := f.qs[q]
+	if qs.close < 0 || qs.to <= qs.from {
+		return false
+	}
+	last := qs.to - 1
+	return tx.IsPunct(last, ",") || tx.IsPunct(last, "?") || tx.IsPunct(last, "!") ||
+		tx.IsPunct(last, "\u2014") || tx.IsPunct(last, "--")
+}
+
+// takeQuote makes the quoted span q the content of a: a direct quote when it
+// opens its sentence, else the clause up to it with q as a partial quote.
+func (f *finder) takeQuote(a *attr, q int, g group) {
+	qs := f.qs[q]
+	first := qs.open
+	for first > g.s0 && f.qs[q].prev < 0 {
+		t := f.tx.Tokens[first-1]
+		if t.Kind == token.Punct && !f.tx.IsPunct(first-1, ",") {
+			first--
+			continue
+		}
+		break
+	}
+	if first <= g.s0 || qs.prev >= 0 {
+		a.direct, a.quotes = true, []int{q}
+		return
+	}
+	a.parts = []token.Span{{From: g.s0, To: qs.close + 1}}
+	a.partial = f.quotesIn(g.s0, qs.close+1)
+}
+
+// wholeRest reports whether quoted span q runs to the end of its sentence
+// (or on into the next paragraph), so that it is the whole content.
+func (f *finder) wholeRest(q, sentEnd int) bool {
+	qs := f.qs[q]
+	if qs.close < 0 {
+		return true
+	}
+	return qs.close+1 >= sentEnd || f.tx.SentOf(qs.close).From != f.tx.SentOf(qs.open).From
+}
+
+// quotesIn returns the quoted spans that lie within [from, to).
+func (f *finder) quotesIn(from, to int) []int {
+	var out []int
+	for i := from; i < to; i++ {
+		if q := f.quoteOpenAt(i); q >= 0 && !f.claimed[q] && (f.qs[q].close < to || f.qs[q].close < 0) && !f.notQuote(q) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// clauseEnd returns where the reported clause that starts at from ends: at
+// the end of the sentence, at a semicolon, or before the next cue when
+// that cue is coordinated with this one ("… and proposed …", "…, and Jones
+// said …").
+func (f *finder) clauseEnd(ci, from, sentEnd int) int {
+	tx := f.tx
+	end := sentEnd
+	for i := from; i < sentEnd; i++ {
+		if tx.IsPunct(i, ";") {
+			end = i
+			break
+		}
+	}
+	for cj := ci + 1; cj < len(f.cues); cj++ {
+		n := f.cues[cj]
+		if n.span.From >= end {
+			break
+		}
+		ng := f.groupOf(n)
+		k := ng.start - 1
+		if tx.Is(k, "and") || tx.Is(k, "but") || tx.Is(k, "while") {
+			k--
+			for k > from && tx.IsPunct(k, ",") {
+				k--
+			}
+			if k+1 > from {
+				end = k + 1
+			}
+			break
+		}
+	}
+	for end > from && tx.Tokens[end-1].Kind == token.Punct && !f.inQuote(end-1) {
+		end--
+	}
+	return end
+}
+
+// according reads "according to X, …" and "…, according to X".
+func (f *finder) according(c cue) (attr, bool) {
+	tx := f.tx
+	sent := tx.SentOf(c.span.From)
+	sentEnd := sentenceEnd(tx, sent.Span)
+	a := attr{cue: c.span, from: -1}
+	// The source runs from after "to" to the next comma or the end.
+	j := c.span.To
+	for j < sentEnd && !tx.IsPunct(j, ",") && !tx.IsPunct(j, ";") && j-c.span.To < 14 {
+		j++
+	}
+	a.src = f.nounPhrase(c.span.To, j)
+	if a.src.Len() == 0 {
+		return a, false
+	}
+	before := c.span.From
+	if tx.IsPunct(before-1, ",") {
+		before--
+	}
+	switch {
+	case before > sent.From:
+		a.parts = []token.Span{{From: sent.From, To: before}}
+	case tx.IsPunct(j, ",") && j+1 < sentEnd:
+		a.parts = []token.Span{{From: j + 1, To: sentEnd}}
+	default:
+		return a, false
+	}
+	a.partial = f.quotesIn(a.parts[0].From, a.parts[0].To)
+	return a, true
+}

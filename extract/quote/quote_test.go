@@ -1,0 +1,244 @@
+package quote
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/extract/actor"
+	"github.com/whosaid/whosaid/extract/token"
+)
+
+// testLexicon stands in for the real name lists: a few given names with
+// their sex, enough to tell pronouns and same-surname people apart.
+var testLexicon = &actor.Lexicon{
+	GivenName: func(w string) (actor.Sex, bool) {
+		switch w {
+		case "Hillary", "Mary", "Elizabeth", "Ursula", "Angela", "Anna":
+			return actor.Female, true
+		case "Bill", "John", "Kirill", "Steve", "Bernie", "Donald", "Jean-Luc", "José", "Xi", "Volodymyr", "Tom":
+			return actor.Male, true
+		}
+		return actor.SexUnknown, false
+	},
+}
+
+func find(text string) []Quote {
+	tx := token.New(text)
+	return Find(tx, actor.Find(tx, testLexicon))
+}
+
+// findEmbedded finds quotes with the embedded word lists, as extract does.
+func findEmbedded(text string) []Quote {
+	tx := token.New(text)
+	return Find(tx, actor.Find(tx, actor.Embedded))
+}
+
+// want is one expected quote: its kind, its text, and its speaker's name
+// (or, for unnamed speakers, the mention) and kind.
+type want struct {
+	kind, text, speaker, speakerKind string
+}
+
+func (w want) String() string {
+	return fmt.Sprintf("%s %q ← %q (%s)", w.kind, w.text, w.speaker, w.speakerKind)
+}
+
+func got(q Quote) want {
+	who := q.Speaker.Name
+	if who == "" {
+		who = q.Speaker.Mention
+	}
+	return want{q.Kind, q.Text, who, q.Speaker.Kind}
+}
+
+func TestFindForms(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"quote then attribution",
+			"Kirill Dmitriev met the envoy. “We feel the Russian position is really being heard,” Dmitriev said.",
+			[]want{{Direct, "We feel the Russian position is really being heard,", "Kirill Dmitriev", Person}}},
+		{"inverted attribution with title",
+			"“It is over,” said Sen. Bernie Sanders.",
+			[]want{{Direct, "It is over,", "Bernie Sanders", Person}}},
+		{"attribution then colon",
+			"Kirill Dmitriev spoke. Dmitriev said: “We are ready to talk.”",
+			[]want{{Direct, "We are ready to talk.", "Kirill Dmitriev", Person}}},
+		{"told someone, comma, quote",
+			"One Ukrainian official told Axios, “We know the Americans are working on something.”",
+			[]want{{Direct, "We know the Americans are working on something.", "One Ukrainian official", Anonymous}}},
+		{"quote before an unnamed source",
+			"“We know the Americans are working on something,” one Ukrainian official told Axios.",
+			[]want{{Direct, "We know the Americans are working on something,", "one Ukrainian official", Anonymous}}},
+		{"split quote, one speaker",
+			"Mary Smith chairs the board. “The first part,” she said. “The second part.”",
+			[]want{{Direct, "The first part,", "Mary Smith", Person}, {Direct, "The second part.", "Mary Smith", Person}}},
+		{"quote over two paragraphs",
+			"“We will win,” Tom Jones said. “We have the votes.\n\n“And we will use them.”",
+			[]want{{Direct, "We will win,", "Tom Jones", Person}, {Direct, "We have the votes.", "Tom Jones", Person},
+				{Direct, "And we will use them.", "Tom Jones", Person}}},
+		{"straight marks",
+			`"Yes, we can," Tom Jones said.`,
+			[]want{{Direct, "Yes, we can,", "Tom Jones", Person}}},
+		{"guillemets",
+			"«We will not give up,» Emmanuel Macron said.",
+			[]want{{Direct, "We will not give up,", "Emmanuel Macron", Person}}},
+		{"low-high German marks",
+			"„We can do this“, said Angela Merkel.",
+			[]want{{Direct, "We can do this", "Angela Merkel", Person}}},
+		{"nested single quotes",
+			"“He told me ‘never again,’ and I believed him,” Tom Jones said.",
+			[]want{{Direct, "He told me ‘never again,’ and I believed him,", "Tom Jones", Person}}},
+		{"partial quote in the writer's sentence",
+			"Tom Jones called the deal “a betrayal of voters” on Tuesday.",
+			[]want{{Partial, "a betrayal of voters", "Tom Jones", Person}}},
+		{"indirect with that",
+			"Kirill Dmitriev noted that Russia sees growing momentum in its favor.",
+			[]want{{Indirect, "that Russia sees growing momentum in its favor", "Kirill Dmitriev", Person}}},
+		{"indirect, according to",
+			"According to U.S. officials, the White House has already begun briefing European allies.",
+			[]want{{Indirect, "the White House has already begun briefing European allies", "U.S. officials", Anonymous}}},
+		{"indirect, told reporters",
+			"Tom Jones told reporters the plan would fail.",
+			[]want{{Indirect, "the plan would fail", "Tom Jones", Person}}},
+		{"organization",
+			"The ministry said in a statement that the talks had failed.",
+			[]want{{Indirect, "that the talks had failed", "The ministry", Organization}}},
+		{"unnamed source with a descriptor",
+			"A person familiar with the matter said the deal was close.",
+			[]want{{Indirect, "the deal was close", "A person familiar with the matter", Anonymous}}},
+		{"scare quotes are no quote", "The so-called “deal” collapsed within a week.", nil},
+		{"a title is no quote", "She starred in the film “Gone Girl” last year.", nil},
+		{"a nickname is no quote", "Dwayne “The Rock” Johnson attended the game.", nil},
+		{"a defined term is no quote", "The plan, known as “Project Freedom,” was dropped.", nil},
+		{"interview answers",
+			"Kirill Dmitriev spoke to Axios. Dmitriev runs the fund.\n\nQ: What comes next?\n\nA: We wait for the summit.\n\nQ: Why?\n\nA: Because timing matters.",
+			[]want{{Direct, "We wait for the summit.", "Kirill Dmitriev", Person}, {Direct, "Because timing matters.", "Kirill Dmitriev", Person}}},
+		{"transcript names",
+			"The debate went late.\n\nTRUMP: We will build it.\n\nCLINTON: You will not.",
+			[]want{{Direct, "We will build it.", "Trump", Person}, {Direct, "You will not.", "Clinton", Person}}},
+		{"transcript names matched to the text's people",
+			"Donald Trump and Hillary Clinton met.\n\nTRUMP: We will build it.\n\nCLINTON: You will not.",
+			[]want{{Direct, "We will build it.", "Donald Trump", Person}, {Direct, "You will not.", "Hillary Clinton", Person}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := find(tt.text)
+			var g []string
+			for _, q := range qs {
+				g = append(g, got(q).String())
+			}
+			var w []string
+			for _, x := range tt.want {
+				w = append(w, x.String())
+			}
+			if strings.Join(g, "\n") != strings.Join(w, "\n") {
+				t.Errorf("in %q\n got:\n  %s\nwant:\n  %s", tt.text, strings.Join(g, "\n  "), strings.Join(w, "\n  "))
+			}
+		})
+	}
+}
+
+func TestSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		quote      string // a substring of the quote to look at
+		speaker    string // the expected name, or "" for an unnamed speaker
+		kind       string
+	}{
+		{"surname", "Kirill Dmitriev arrived. “We agree,” Dmitriev said.", "We agree", "Kirill Dmitriev", Person},
+		{"pronoun by sex",
+			"Mr. Tom Jones and Mrs. Anna Lee met on Monday. “Nothing was agreed,” she said.",
+			"Nothing was agreed", "Anna Lee", Person},
+		{"pronoun by recency",
+			"Steve Witkoff flew to Miami. He met officials. “It went well,” he said.",
+			"It went well", "Steve Witkoff", Person},
+		{"title", "Sen. Elizabeth Warren spoke first. “We need rules,” Warren said.", "We need rules", "Elizabeth Warren", Person},
+		{"role phrase", "The talks were led by envoy Steve Witkoff. “We are close,” the envoy said.", "We are close", "Steve Witkoff", Person},
+		{"diacritics", "José Álvarez won. “Gracias,” Álvarez said.", "Gracias", "José Álvarez", Person},
+		{"particles", "Ursula von der Leyen arrived. “Europe is ready,” von der Leyen said.", "Europe is ready", "Ursula von der Leyen", Person},
+		{"initials", "J. K. Rowling wrote back. “Never,” Rowling said.", "Never", "J. K. Rowling", Person},
+		{"hyphen", "Jean-Luc Mélenchon spoke. “Non,” Mélenchon said.", "Non", "Jean-Luc Mélenchon", Person},
+		{"family name first", "Xi Jinping met Biden. “We are partners,” Xi said.", "We are partners", "Xi Jinping", Person},
+		{"same surname, told apart by title",
+			"Hillary Clinton and Bill Clinton arrived. “It was a long night,” Mr. Clinton said.",
+			"long night", "Bill Clinton", Person},
+		{"same surname, the first named",
+			"Hillary Clinton campaigned with Chelsea Clinton. “We will win,” Clinton said.",
+			"We will win", "Hillary Clinton", Person},
+		{"relative who",
+			"The vote went to Tom Jones, who said the count was fair.",
+			"count was fair", "Tom Jones", Person},
+		{"context only: unknown, never a guess",
+			"Tom Jones met Bill Smith on Monday.\n\n“This is the end.”",
+			"This is the end", "", Unknown},
+		{"unresolved pronoun stays unknown",
+			"“We lost,” he said.",
+			"We lost", "", Unknown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, q := range find(tt.text) {
+				if !strings.Contains(q.Text, tt.quote) {
+					continue
+				}
+				if q.Speaker.Name != tt.speaker || q.Speaker.Kind != tt.kind {
+					t.Errorf("speaker of %q = %q (%s, mention %q), want %q (%s)", q.Text,
+						q.Speaker.Name, q.Speaker.Kind, q.Speaker.Mention, tt.speaker, tt.kind)
+				}
+				return
+			}
+			t.Errorf("no quote with %q in %v", tt.quote, find(tt.text))
+		})
+	}
+}
+
+// TestOffsets checks that every quote's offsets are code points that give
+// back its text, and its speaker's those of the mention.
+func TestOffsets(t *testing.T) {
+	text := "Ünal Çelik, a Turkish official, met Kirill Dmitriev. “Ça va,” Dmitriev said. Çelik said the talks were “très bien.”"
+	runes := []rune(text)
+	qs := find(text)
+	if len(qs) < 2 {
+		t.Fatalf("want at least 2 quotes, got %v", qs)
+	}
+	for _, q := range qs {
+		if got := string(runes[q.Start:q.End]); got != q.Text {
+			t.Errorf("text at [%d,%d) = %q, want %q", q.Start, q.End, got, q.Text)
+		}
+		if s := q.Speaker; s.End > s.Start {
+			if got := string(runes[s.Start:s.End]); got != s.Mention {
+				t.Errorf("mention at [%d,%d) = %q, want %q", s.Start, s.End, got, s.Mention)
+			}
+		}
+	}
+}
+
+// FuzzFind checks that no text makes Find panic, and that quotes come in
+// order with offsets inside the text.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"“A,” he said. “B.”", "Q: x\n\nA: y", "\"\"\"", "“open\n\n“still”", "„x“ «y» ''z''",
+		"according to, said: “", "X, who said, said", "— said —", "TRUMP: “a”\n\nCLINTON - “b”",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		qs := find(s)
+		n := utf8.RuneCountInString(s)
+		prev := 0
+		for _, q := range qs {
+			if q.Start < prev || q.End < q.Start || q.End > n {
+				t.Fatalf("quote [%d,%d) out of order or bounds (len %d)", q.Start, q.End, n)
+			}
+			prev = q.Start
+			if sp := q.Speaker; sp.End < sp.Start || sp.End > n {
+				t.Fatalf("speaker [%d,%d) out of bounds", sp.Start, sp.End)
+			}
+		}
+	})
+}

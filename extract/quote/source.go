@@ -1,0 +1,342 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/extract/actor"
+	"github.com/whosaid/whosaid/extract/token"
+)
+
+// leftNP finds the source noun phrase that ends at token k (the word before
+// a cue and its auxiliaries), not reaching before s0. It returns the
+// mention (the name, pronoun or descriptor) and where the whole subject
+// starts, which is earlier when an apposition sits between name and cue:
+// "Brian Fallon, a spokesman for Mrs. Clinton, said".
+func (f *finder) leftNP(k, s0 int) (mention token.Span, start int) {
+	tx := f.tx
+	none := token.Span{}
+	if k < s0 || f.inQuote(k) {
+		return none, k + 1
+	}
+	t := tx.Tokens[k]
+	switch {
+	case isDelim(tx, k):
+		return f.apposed(k, s0)
+	case tx.IsPunct(k, ")"):
+		// A parenthesis after a name: "Rep. Bobby Scott (D-Va.) said".
+		for j := k - 1; j > s0 && k-j <= 8; j-- {
+			if tx.IsPunct(j, "(") {
+				return f.leftNP(j-1, s0)
+			}
+		}
+		return none, k + 1
+	case t.Kind == token.Number && isDelim(tx, k-1):
+		return f.leftNP(k-2, s0) // an age: "Ki Hong, 33, said"
+	case t.Kind == token.Number:
+		// A share of people: "About 4 in 10 say", "42% say".
+		j := k
+		for j > s0 && k-j < 5 && (tx.Tokens[j-1].Kind == token.Number || tx.Tokens[j-1].Kind == token.Word && !npStops[tx.Lower(j-1)] || tx.Is(j-1, "in") || tx.IsPunct(j-1, "%")) {
+			j--
+		}
+		return token.Span{From: j, To: k + 1}, j
+	case t.Kind != token.Word && !tx.IsPunct(k, "%"):
+		return none, k + 1
+	case tx.IsPunct(k, "%"):
+		return f.leftNP(k-1, s0)
+	}
+	w := tx.Lower(k)
+	if pronounSources[w] || w == "who" || w == "which" {
+		return token.Span{From: k, To: k + 1}, k
+	}
+	if timeNames[w] {
+		return none, k + 1 // "said Tuesday", "on Tuesday, …"
+	}
+	if f.people != nil {
+		if m, ok := f.people.At(k); ok && m.To == k+1 {
+			if sp, st, ok := f.ofPhrase(m, s0); ok {
+				return sp, st
+			}
+			return token.Span{From: m.From, To: m.To}, f.extendDeterminers(m.RoleFrom, s0)
+		}
+	}
+	if t.Has(token.Upper) && (!functionWord(w) || f.midSentence(k)) {
+		j := f.capitalRun(k, s0)
+		return token.Span{From: j, To: k + 1}, j
+	}
+	if npStops[w] && !quantities[w] || determiners[w] && !quantities[w] {
+		return none, k + 1
+	}
+	j := k
+	// Any noun phrase right before its cue is its subject; the head need
+	// not be a known role ("the organizers said", "the newspaper said").
+	found := !isAdverb(w) && tx.Tokens[k].Kind == token.Word && !strings.HasSuffix(w, "ing")
+	for n := 0; j > s0 && n < 12; n++ {
+		p := j - 1
+		pt := tx.Tokens[p]
+		if pt.Kind != token.Word && pt.Kind != token.Number || f.inQuote(p) {
+			break
+		}
+		pw := tx.Lower(p)
+		if determiners[pw] {
+			j = p
+			found = found || quantities[pw]
+			// "sources familiar with the proposal": the determiner opens
+			// the object of a preposition inside a longer phrase.
+			if p-2 >= s0 && npInner[tx.Lower(p-1)] && tx.Tokens[p-2].Kind == token.Word && !npStops[tx.Lower(p-2)] && n < 10 {
+				j = p - 1
+				continue
+			}
+			break
+		}
+		if npStops[pw] && !npInner[pw] {
+			break
+		}
+		j = p
+	}
+	if !found {
+		return none, k + 1
+	}
+	return token.Span{From: j, To: k + 1}, j
+}
+
+// timeNames are capitalized or plain words of time that stand where a
+// source could: "Tuesday", "October", "the day".
+var timeNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "jan.": true, "feb.": true,
+	"aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true, "day": true,
+	"week": true, "month": true, "year": true, "weekend": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "minutes": true, "hours": true,
+	"days": true, "weeks": true, "months": true, "years": true, "today": true,
+	"yesterday": true, "tonight": true, "time": true, "moment": true, "meanwhile": true,
+	"however": true, "instead": true, "too": true, "though": true, "then": true,
+}
+
+// possessives are determiners that name someone: "his campaign".
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "sa": true, "su": true, "sein": true, "seine": true}
+
+// npInner are words that may stand inside a source phrase though they stop
+// it elsewhere: "a person familiar with the matter", "voters in Iowa".
+var npInner = map[string]bool{
+	"with": true, "for": true, "of": true, "in": true, "from": true, "at": true, "on": true,
+	"about": true, "by": true, "to": true,
+}
+
+// quantities head phrases of unnamed people: "nearly half said", "most".
+var quantities = map[string]bool{
+	"half": true, "third": true, "thirds": true, "quarter": true, "majority": true,
+	"minority": true, "most": true, "some": true, "many": true, "few": true, "others": true,
+	"all": true, "both": true, "percent": true, "plurality": true, "none": true, "one": true,
+}
+
+// isDelim reports whether token k closes an apposition: a comma or a dash.
+func isDelim(tx *token.Text, k int) bool {
+	return tx.IsPunct(k, ",") || tx.IsPunct(k, "\u2014") || tx.IsPunct(k, "--") || tx.IsPunct(k, "\u2013")
+}
+
+// apposed reads the source before a comma or dash at k: the name before an
+// apposition ("Jim Clyburn, a Democratic congressman, said"; "Joe Bateman,
+// who traveled from Illinois, says") or a name set off after a role ("A top
+// strategist, John Weaver, tells").
+func (f *finder) apposed(k, s0 int) (token.Span, int) {
+	tx := f.tx
+	for j := k - 1; j >= s0 && k-j <= 40; j-- {
+		if f.inQuote(j) || tx.Tokens[j].Kind == token.Quote {
+			break
+		}
+		if !isDelim(tx, j) {
+			continue
+		}
+		part := token.Span{From: j + 1, To: k}
+		if part.Len() == 1 && (timeNames[tx.Lower(part.From)] || isAdverb(tx.Lower(part.From))) {
+			return f.leftNP(j, s0) // ", meanwhile," and the like: look past it
+		}
+		if f.isName(part) {
+			_, st := f.leftNP(j-1, s0)
+			return part, min(st, j+1)
+		}
+		if f.isAppositive(part.From, part.To) {
+			if m, st := f.leftNP(j-1, s0); m.Len() > 0 {
+				return m, st
+			}
+		}
+		break
+	}
+	return token.Span{}, k + 1
+}
+
+// isName reports whether sp is exactly one name.
+func (f *finder) isName(sp token.Span) bool {
+	if sp.Len() <= 0 {
+		return false
+	}
+	if f.people != nil {
+		if m, ok := f.people.At(sp.To - 1); ok && m.To == sp.To && m.RoleFrom >= sp.From && m.From <= sp.From+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalRun returns the first token of the run of capitalized words (with
+// initials and name particles) that ends at k: a name the actor set did not
+// know, as in a headline ("Bush Says …").
+func (f *finder) capitalRun(k, s0 int) int {
+	tx := f.tx
+	j := k
+	for j > s0 && k-j < 4 {
+		p := j - 1
+		pt := tx.Tokens[p]
+		if pt.Kind != token.Word || pt.Has(token.Possessive) || f.inQuote(p) {
+			break
+		}
+		if !pt.Has(token.Upper) && !pt.Has(token.AllUpper) || functionWord(tx.Lower(p)) && !f.midSentence(p) {
+			break
+		}
+		j = p
+	}
+	return j
+}
+
+// extendDeterminers moves a subject's start back over determiners.
+func (f *finder) extendDeterminers(start, s0 int) int {
+	for start > s0 && f.tx.Tokens[start-1].Kind == token.Word && determiners[f.tx.Lower(start-1)] {
+		start--
+	}
+	return start
+}
+
+// midSentence reports whether token k is inside a sentence set in normal
+// case, where a capital tells a name even on a word like "Will".
+func (f *finder) midSentence(k int) bool {
+	s := f.tx.SentOf(k)
+	if k <= s.From {
+		return false
+	}
+	if prev := f.tx.Tokens[k-1]; prev.Kind == token.Quote && prev.Has(token.Open) && !prev.Has(token.Close) || f.tx.IsPunct(k-1, ":") {
+		return false
+	}
+	return !f.tx.TitleCase(s.Span)
+}
+
+// isAdverb reports whether a lower-cased word is an -ly adverb, not one of
+// the nouns that end so ("ally", "family", "assembly").
+func isAdverb(w string) bool {
+	if !strings.HasSuffix(w, "ly") || len(w) <= 4 {
+		return false
+	}
+	switch w {
+	case "ally", "rally", "family", "assembly", "supply", "monopoly", "anomaly", "bully",
+		"reply", "homily", "folly", "jelly", "belly", "italy", "july":
+		return false
+	}
+	return true
+}
+
+// functionWord reports whether a lower-cased word is closed-class: it can
+// be capitalized without being a name.
+func functionWord(w string) bool {
+	return determiners[w] || npStops[w] || pronounSources[w] || auxAdverbs[w] || w == "it" || w == "this"
+}
+
+// roleLike reports whether a lower-cased noun heads a phrase that can be a
+// source: a role, an organization, a document.
+func roleLike(w string) bool {
+	return actor.IsRoleNoun(w) || docHeads[w] || actor.IsOrgHead(w)
+}
+
+// isAppositive reports whether tokens [from, to) read as an apposition: a
+// role phrase ("a Democratic congressman"), a relative clause ("who
+// traveled from Illinois"), or an age.
+func (f *finder) isAppositive(from, to int) bool {
+	tx := f.tx
+	if from >= to {
+		return false
+	}
+	first := tx.Lower(from)
+	switch {
+	case first == "who" || first == "whose" || first == "which" || first == "qui" || first == "quien" || first == "que":
+		return true
+	case to-from == 1 && tx.Tokens[from].Kind == token.Number:
+		return true
+	case tx.Tokens[from].Has(token.Upper) && to-from <= 6 && !f.isName(token.Span{From: from, To: to}):
+		return true // "Democrat of Tennessee", "R-Ky."
+	case !determiners[first] && !actor.IsRoleNoun(first) && !tx.Tokens[from].Has(token.Upper) && first != "former":
+		return false
+	}
+	for i := from; i < to; i++ {
+		if actor.IsRoleNoun(tx.Lower(i)) || actor.IsOrgHead(tx.Lower(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// rightNP finds a source after the cue: "…," said Mr. Sanders / said one
+// official. It stops at punctuation and at words that open a clause.
+func (f *finder) rightNP(from, end int) token.Span {
+	tx := f.tx
+	if from >= end || prepositions[tx.Lower(from)] || tx.Is(from, "that") {
+		return token.Span{}
+	}
+	j := from
+	for j < end && j-from < 10 {
+		t := tx.Tokens[j]
+		if t.Kind != token.Word && t.Kind != token.Number || f.inQuote(j) {
+			break
+		}
+		if w := tx.Lower(j); j > from && (npStops[w] && w != "of" && w != "for") || w == "that" {
+			break
+		}
+		j++
+	}
+	return f.nounPhrase(from, j)
+}
+
+// nounPhrase returns the source mention inside [from, to): the first name
+// there, else the phrase up to a relative clause when it ends in a
+// role-like noun.
+func (f *finder) nounPhrase(from, to int) token.Span {
+	tx := f.tx
+	for to > from && tx.Tokens[to-1].Kind == token.Punct {
+		to--
+	}
+	if from >= to {
+		return token.Span{}
+	}
+	end := from
+	for end < to && !tx.Is(end, "who") && !tx.Is(end, "which") && !tx.Is(end, "that") {
+		end++
+	}
+	// "un chauffeur routier venu de Rennes", "one senior official": an
+	// unnamed source, whatever names it holds.
+	if w := tx.Lower(from); determiners[w] && !possessives[w] && end-from >= 2 && f.people != nil {
+		if m, ok := f.people.At(from + 1); !ok || m.RoleFrom > from+1 {
+			return token.Span{From: from, To: end}
+		}
+	}
+	if f.people != nil {
+		for i := from; i < end; i++ {
+			// A name, unless it only modifies a role after it ("senior
+			// U.S. officials"): then the whole phrase is the source.
+			if m, ok := f.people.At(i); ok && m.From >= from && m.To <= end {
+				if m.To < end && roleLike(tx.Lower(end-1)) && f.people.KindOf(max(m.Actor, 0)) != actor.Person {
+					break
+				}
+				return token.Span{From: m.From, To: m.To}
+			}
+		}
+	}
+	if to-from == 1 && pronounSources[tx.Lower(from)] {
+		return token.Span{From: from, To: to}
+	}
+	for end > from && !roleLike(tx.Lower(end-1)) {
+		end--
+	}
+	if end == from {
+		return token.Span{}
+	}
+	return token.Span{From: from, To: end}
+}

@@ -1,0 +1,219 @@
+package quote
+
+import (
+	"github.com/whosaid/whosaid/extract/actor"
+	"github.com/whosaid/whosaid/extract/token"
+)
+
+// The words between a cue and its content, and the subject of a clause.
+
+// skipAdjuncts returns the first token of the content after a cue that ends
+// at from: past the addressee of a verb of telling and past adjuncts of time
+// and place that a comma, colon, "that" or quotation mark closes.
+func (f *finder) skipAdjuncts(from, end int) int {
+	tx := f.tx
+	p := from
+	if p > 0 && tellVerbs[tx.Lower(p-1)] && p < end {
+		p = f.skipObject(p, end)
+	}
+	for n := 0; n < 3 && p < end; n++ {
+		w := tx.Lower(p)
+		switch {
+		case timeWords[w]:
+			p++
+		case prepositions[w]:
+			b := p + 1
+			for b < end && b-p < 9 && !f.isBoundary(b) {
+				b++
+			}
+			if b < end && !f.isBoundary(b) {
+				return p // no boundary near: the phrase may be the content
+			}
+			p = b
+		default:
+			return p
+		}
+	}
+	return p
+}
+
+// isBoundary reports whether token i closes an adjunct: , : that or an
+// opening quotation mark.
+func (f *finder) isBoundary(i int) bool {
+	tx := f.tx
+	return tx.IsPunct(i, ",") || tx.IsPunct(i, ":") || tx.Is(i, "that") || f.quoteOpenAt(i) >= 0
+}
+
+// skipObject skips the addressee after a verb of telling: a name, a pronoun
+// or a short noun phrase ("reporters", "the crowd").
+func (f *finder) skipObject(p, end int) int {
+	tx := f.tx
+	if f.people != nil {
+		if m, ok := f.people.At(p); ok && m.RoleFrom == p {
+			return m.To
+		}
+	}
+	switch tx.Lower(p) {
+	case "him", "them", "me", "us", "you", "reporters", "voters", "supporters",
+		"journalists", "viewers", "listeners", "lawmakers", "donors", "followers":
+		return p + 1
+	case "the", "a", "an", "his", "her", "their":
+		for j := p + 1; j < end && j-p <= 3; j++ {
+			if f.isBoundary(j) || tx.Is(j, "he") || tx.Is(j, "she") || tx.Is(j, "they") {
+				return j
+			}
+		}
+	}
+	return p
+}
+
+// mainSubject returns the subject of the clause a participle cue hangs from
+// (", adding that …"): the source of an earlier attribution in the same
+// sentence, else the subject that opens the sentence, after an
+// introductory phrase set off by a comma.
+func (f *finder) mainSubject(i, s0 int) token.Span {
+	for k := len(f.attrs) - 1; k >= 0; k-- {
+		a := f.attrs[k]
+		if a.cue.From < s0 {
+			break
+		}
+		if a.src.Len() > 0 && a.cue.From < i {
+			return a.src
+		}
+	}
+	tx := f.tx
+	start := f.afterDateline(s0)
+	for start < i && (f.inQuote(start) || tx.Tokens[start].Kind == token.Punct) {
+		start++
+	}
+	if start < i && (prepositions[tx.Lower(start)] || timeWords[tx.Lower(start)] || tx.Is(start, "after") || tx.Is(start, "as") || tx.Is(start, "while")) {
+		for k := start; k < i; k++ {
+			if tx.IsPunct(k, ",") {
+				start = k + 1
+				break
+			}
+		}
+	}
+	// The subject ends before its verb: read the noun phrase that ends at
+	// the last word of the opening run of name, role and descriptor words.
+	end := start
+	for end < i && end-start < 12 {
+		if f.people != nil {
+			if m, ok := f.people.At(end); ok {
+				end = m.To
+				continue
+			}
+		}
+		t := tx.Tokens[end]
+		w := tx.Lower(end)
+		if t.Kind != token.Word && t.Kind != token.Number || npStops[w] && !npInner[w] || auxAdverbs[w] && end > start {
+			break
+		}
+		if pronounSources[w] {
+			return token.Span{From: end, To: end + 1}
+		}
+		end++
+	}
+	if end == start {
+		return token.Span{}
+	}
+	m, _ := f.leftNP(end-1, start)
+	// "Its founder, chef Rosalind de la Vega, is 71 and says …": the name
+	// set off after the subject is who it is.
+	if tx.IsPunct(end, ",") && f.people != nil {
+		for k := end + 1; k < i && k-end <= 6; k++ {
+			if tx.IsPunct(k, ",") {
+				if pm, ok := f.people.At(k - 1); ok && pm.To == k && pm.RoleFrom >= end+1 && pm.Actor >= 0 {
+					return token.Span{From: pm.From, To: pm.To}
+				}
+				break
+			}
+		}
+	}
+	return m
+}
+
+// afterDateline returns the first token after a dateline that opens the
+// sentence at s0 ("WASHINGTON (AP) —", "Washington (AFP) –", "NEW YORK,
+// Nov. 19 (UPI) —"), or s0 when there is none.
+func (f *finder) afterDateline(s0 int) int {
+	tx := f.tx
+	end := tx.SentOf(s0).To
+	paren := false
+	for i := s0; i < end && i-s0 < 12; i++ {
+		t := tx.Tokens[i]
+		switch {
+		case t.Kind == token.Punct && (tx.Text(i) == "\u2014" || tx.Text(i) == "\u2013" || tx.Text(i) == "--" || tx.Text(i) == "-"):
+			if i > s0 {
+				return i + 1
+			}
+			return s0
+		case t.Kind == token.Punct && (tx.Text(i) == "(" || tx.Text(i) == ")" || tx.Text(i) == ","):
+			paren = paren || tx.Text(i) == "("
+		case t.Kind == token.Number:
+		case t.Kind == token.Word && (t.Flags&(token.Upper|token.AllUpper) != 0 || paren):
+		default:
+			return s0
+		}
+	}
+	return s0
+}
+
+// ofPhrase reads the phrase a name closes when it only qualifies an earlier
+// head: "Jonas Albrecht of the passenger association Fahrgastverband Nord"
+// is Jonas Albrecht; "ein Mitarbeiter der Stadtverwaltung" is the
+// employee, not the administration.
+func (f *finder) ofPhrase(m actor.Mention, s0 int) (token.Span, int, bool) {
+	tx := f.tx
+	j := m.RoleFrom - 1
+	for n := 0; j > s0 && n < 4 && tx.Tokens[j].Kind == token.Word && !ofWords[tx.Lower(j)]; n++ {
+		if tx.Tokens[j].Flags&(token.Upper|token.AllUpper) != 0 && !determiners[tx.Lower(j)] {
+			return token.Span{}, 0, false
+		}
+		j--
+	}
+	if j <= s0 || !ofWords[tx.Lower(j)] || tx.Tokens[j-1].Kind != token.Word {
+		return token.Span{}, 0, false
+	}
+	if pm, ok := f.people.At(j - 1); ok && pm.To == j && pm.Actor >= 0 && f.people.KindOf(pm.Actor) == actor.Person {
+		return token.Span{From: pm.From, To: pm.To}, f.extendDeterminers(pm.RoleFrom, s0), true
+	}
+	// A descriptor before it: from its article to the end of the name.
+	for k := j - 1; k >= s0 && j-k <= 4; k-- {
+		if tx.Tokens[k].Kind != token.Word {
+			break
+		}
+		if indefinite[tx.Lower(k)] || definiteArticles[tx.Lower(k)] {
+			return token.Span{From: k, To: m.To}, k, true
+		}
+	}
+	return token.Span{}, 0, false
+}
+
+// ofWords link a head to the name that qualifies it.
+var ofWords = map[string]bool{"of": true, "der": true, "des": true, "de": true, "del": true, "du": true, "at": true, "from": true, "with": true}
+
+// tellVerbs take the addressee as object before the content: "told Axios
+// (that) …", "assured voters …".
+var tellVerbs = map[string]bool{
+	"told": true, "tells": true, "tell": true, "telling": true, "asked": true, "asks": true,
+	"ask": true, "asking": true, "assured": true, "warned": true, "reminded": true,
+	"informed": true, "urged": true, "promised": true,
+}
+
+// timeWords stand between a cue and its content without being either.
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true,
+	"earlier": true, "later": true, "recently": true, "again": true, "also": true,
+	"repeatedly": true, "previously": true, "publicly": true, "privately": true,
+	"flatly": true, "bluntly": true, "simply": true, "then": true, "now": true,
+}
+
+// prepositions open an adjunct that may sit between a cue and its
+// content: "said in a statement that", "told reporters on Tuesday that".
+var prepositions = map[string]bool{
+	"in": true, "on": true, "at": true, "during": true, "to": true, "via": true,
+	"from": true, "with": true, "before": true, "after": true, "through": true, "over": true,
+	"for": true, "late": true, "last": true, "this": true, "early": true,
+}
