@@ -89,68 +89,72 @@ func (p *page) classify(n *html.Node) (f uint32, ok bool) {
 		if a.Namespace != "" {
 			continue
 		}
-		switch a.Key {
-		case "class", "id":
-			nf := p.names(a.Val)
-			if p.relaxed {
-				nf &^= fAnyBoiler | fHover
-			}
-			if nf&fHidden != 0 && a.Key == "class" {
-				return 0, false
-			}
-			f |= nf &^ fHidden
-		case "role":
-			f |= roleFlags(a.Val)
-		case "itemprop":
-			switch a.Val {
-			case "articleBody", "text", "reviewBody":
-				f |= fBody
-			case "author", "comment", "publisher", "creator", "keywords":
-				f |= fBoiler
-			}
-		case "size":
-			if n.DataAtom == atom.Font && (a.Val == "1" || strings.HasPrefix(a.Val, "-2") || strings.HasPrefix(a.Val, "-3")) {
-				// The smallest of the old font sizes, which pages
-				// laid out with tables set their small print in.
-				f |= fSmall
-			}
-		case "href":
-			if n.DataAtom == atom.A {
-				f |= fLink
-				switch p.linkKind(a.Val) {
-				case linkExternal:
-					f |= fExternal
-				case linkCall:
-					f |= fCall
-				case linkMail:
-					f |= fMail
-				case linkAnchor:
-					f |= fAnchor
-				}
-			}
-		case "data-ad", "data-adunit", "data-adslot", "data-ad-slot", "data-ad-unit", "data-ad-size":
-			// An ad slot, whatever its class is called.
-			f |= fWeak
-		case "onclick":
-			if n.DataAtom != atom.A {
-				f |= fControl
-			}
-		case "hidden":
+		af, seen := p.attrFlags(n, a)
+		if !seen {
 			return 0, false
-		case "aria-hidden":
-			if a.Val == "true" {
-				return 0, false
-			}
-		case "style":
-			if hidesStyle(a.Val) {
-				return 0, false
-			}
-			if smallStyle(a.Val) {
-				f |= fSmall
-			}
 		}
+		f |= af
 	}
 	return f, true
+}
+
+// attrFlags reads the flags one attribute of n gives it; seen is false
+// for an attribute that hides n from the reader.
+func (p *page) attrFlags(n *html.Node, a html.Attribute) (f uint32, seen bool) {
+	switch a.Key {
+	case "class", "id":
+		nf := p.names(a.Val)
+		if p.relaxed {
+			nf &^= fAnyBoiler | fHover
+		}
+		if nf&fHidden != 0 && a.Key == "class" {
+			return 0, false
+		}
+		return nf &^ fHidden, true
+	case "role":
+		return roleFlags(a.Val), true
+	case "itemprop":
+		switch a.Val {
+		case "articleBody", "text", "reviewBody":
+			return fBody, true
+		case "author", "comment", "publisher", "creator", "keywords":
+			return fBoiler, true
+		}
+	case "size":
+		if n.DataAtom == atom.Font && (a.Val == "1" || strings.HasPrefix(a.Val, "-2") || strings.HasPrefix(a.Val, "-3")) {
+			// The smallest of the old font sizes, which pages laid
+			// out with tables set their small print in.
+			return fSmall, true
+		}
+	case "href":
+		if n.DataAtom == atom.A {
+			return fLink | linkFlags[p.linkKind(a.Val)], true
+		}
+	case "data-ad", "data-adunit", "data-adslot", "data-ad-slot", "data-ad-unit", "data-ad-size":
+		// An ad slot, whatever its class is called.
+		return fWeak, true
+	case "onclick":
+		if n.DataAtom != atom.A {
+			return fControl, true
+		}
+	case "hidden":
+		return 0, false
+	case "aria-hidden":
+		return 0, a.Val != "true"
+	case "style":
+		if hidesStyle(a.Val) {
+			return 0, false
+		}
+		if smallStyle(a.Val) {
+			return fSmall, true
+		}
+	}
+	return 0, true
+}
+
+// linkFlags are the element flags of a link, by linkKind.
+var linkFlags = [...]uint32{
+	linkOwn: 0, linkExternal: fExternal, linkCall: fCall, linkMail: fMail, linkAnchor: fAnchor,
 }
 
 func roleFlags(role string) uint32 {

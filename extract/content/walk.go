@@ -241,13 +241,7 @@ func (p *page) element(n *html.Node, c ctx) {
 	inner.article = c.article || flags&fArticle != 0
 	inner.small = c.small || flags&fSmall != 0
 	if flags&fBlock == 0 {
-		if flags&fLink != 0 {
-			p.edge = true
-		}
-		p.walk(n, inner)
-		if flags&fLink != 0 {
-			p.edge = true
-		}
+		p.inline(n, inner, flags&fLink != 0)
 		p.elems[idx].end = int32(len(p.elems))
 		return
 	}
@@ -264,6 +258,14 @@ func (p *page) element(n *html.Node, c ctx) {
 	p.flush()
 	p.startBlock(c)
 	p.elems[idx].end = int32(len(p.elems))
+}
+
+// inline walks an inline element, whose text joins the current block; a
+// link's two ends are word boundaries (see linkEdge).
+func (p *page) inline(n *html.Node, c ctx, link bool) {
+	p.edge = p.edge || link
+	p.walk(n, c)
+	p.edge = p.edge || link
 }
 
 // inlineBoiler handles an inline element with strong boilerplate
