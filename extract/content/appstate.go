@@ -208,7 +208,7 @@ func storyText(parts []string) string {
 // from the markup is treated.
 func cleanLine(s string) string {
 	var p page
-	p.text(s, false)
+	p.text(s, ctx{})
 	return strings.TrimSpace(string(p.buf))
 }
 

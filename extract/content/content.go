@@ -1,11 +1,22 @@
 // Package content finds the article body in a parsed page and returns it as
 // plain text, leaving navigation, ads, comments and other boilerplate behind.
+//
+// One walk of the page builds a flat model (walk.go): elements in document
+// order with their text counts, and text blocks with their own (length,
+// links and where they lead, small print, punctuation). Class and id names
+// are matched once each against a boilerplate vocabulary (vocab.go,
+// match.go). Elements are scored as containers, Readability-style, and the
+// best is widened over the rest of the story (score.go). Inside it, each
+// block is tested alone (blocks.go, lists.go, teaser.go) and then in
+// sequence (passes.go): the lead above the first paragraph, notices, fine
+// print and calls after the last, titles of pruned links. Pages that ship
+// their story as data are read from JSON-LD or app state (appstate.go).
 package content
 
 import (
-	"bytes"
 	"net/url"
 	"slices"
+	"strings"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -20,7 +31,11 @@ func Extract(doc *goquery.Document, pageURL *url.URL) string {
 		return ""
 	}
 	body := bodyOf(doc.Nodes[0])
-	var p page
+	p := page{title: titleOf(doc.Nodes[0])}
+	if pageURL != nil {
+		p.host = strings.TrimPrefix(strings.ToLower(pageURL.Hostname()), "www.")
+		p.site = siteName(p.host)
+	}
 	text := p.extract(body)
 	if len(text) >= thinBody {
 		return text
@@ -30,7 +45,7 @@ func Extract(doc *goquery.Document, pageURL *url.URL) string {
 		// a class name misled the vocabulary. Read again without it, as
 		// Readability retries without its "unlikely candidates". (A short
 		// story under a long comment thread is found, and stays short.)
-		q := page{relaxed: true}
+		q := page{relaxed: true, title: p.title, host: p.host, site: p.site}
 		if t := q.extract(body); len(t) > len(text) {
 			text = t
 		}
@@ -47,6 +62,21 @@ func (p *page) extract(body *html.Node) string {
 	p.score()
 	top := p.expand(p.top())
 	return p.render(p.chosen(top))
+}
+
+// headOf returns the <head> element of the document, or nil.
+func headOf(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Html {
+			continue
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if k.Type == html.ElementNode && k.DataAtom == atom.Head {
+				return k
+			}
+		}
+	}
+	return nil
 }
 
 // bodyOf returns the <body> element of the document, or n itself when there
@@ -71,11 +101,14 @@ func (p *page) render(chosen []int32) string {
 	keep := p.selectBlocks(chosen)
 	out := make([]byte, 0, 4096)
 	for _, i := range keep {
-		b := &p.blocks[i]
-		if len(out) > 0 {
+		n := len(out)
+		if n > 0 {
 			out = append(out, '\n', '\n')
 		}
-		out = append(out, p.buf[b.start:b.end]...)
+		m := len(out)
+		if out = p.appendParas(out, i); len(out) == m {
+			out = out[:n] // no paragraph of the block was the story's
+		}
 	}
 	return string(out)
 }
@@ -90,42 +123,25 @@ func (p *page) selectBlocks(chosen []int32) []int32 {
 	// disjoint ranges of p.elems in increasing order.
 	var keep []int32
 	for i := range p.blocks {
-		b := &p.blocks[i]
-		k, _ := slices.BinarySearch(chosen, b.owner+1)
-		if k > 0 && b.owner < p.elems[chosen[k-1]].end && p.keep(b) {
+		if p.inChosen(int32(i), chosen) && p.keep(&p.blocks[i]) {
 			keep = append(keep, int32(i))
 		}
 	}
+	keep = p.dropLinkRuns(keep)
+	keep = p.dropLinkTitles(keep, chosen)
 	keep = p.trimLead(keep)
 	keep = p.dropRepeats(keep)
+	keep = p.endAtNotice(keep)
+	keep = p.dropFinePrint(keep)
+	keep = p.dropCalls(keep)
 	return p.dropDangling(keep, chosen)
 }
 
-// dropRepeats drops a block quote whose text the body already has: a pull
-// quote that repeats a sentence of the story. Downstream, a repeated quote
-// would be a second claim. (Repeated lines that are not quotes stay: a
-// recipe or a table says "1 tsp." more than once.)
-func (p *page) dropRepeats(keep []int32) []int32 {
-	out := keep[:0]
-	for _, i := range keep {
-		b := &p.blocks[i]
-		if b.quote && b.chars >= minParaChars && p.inLonger(p.blockText(i), keep) {
-			continue
-		}
-		out = append(out, i)
-	}
-	return out
-}
-
-// inLonger reports whether t is inside a longer kept block that is not
-// itself a quote.
-func (p *page) inLonger(t []byte, keep []int32) bool {
-	for _, j := range keep {
-		if u := p.blockText(j); !p.blocks[j].quote && len(u) > len(t) && bytes.Contains(u, t) {
-			return true
-		}
-	}
-	return false
+// inChosen reports whether block i lies inside one of the chosen elements.
+func (p *page) inChosen(i int32, chosen []int32) bool {
+	owner := p.blocks[i].owner
+	k, _ := slices.BinarySearch(chosen, owner+1)
+	return k > 0 && owner < p.elems[chosen[k-1]].end
 }
 
 func (p *page) blockText(i int32) []byte {
@@ -146,86 +162,22 @@ func (p *page) prune(c int32) {
 	}
 }
 
-// linkList reports a list whose text is mostly links: related stories,
-// "more from", tag clouds.
-func (p *page) linkList(i int32) bool {
-	e := &p.elems[i]
-	return e.flags&fList != 0 && e.chars > 0 && e.linkChars*2 >= e.chars
-}
-
 // keep decides whether a block inside the container is article text.
 func (p *page) keep(b *block) bool {
-	return !linkBlock(b) && p.elems[b.owner].flags&fOut == 0
+	return !p.linkBlock(b) && p.elems[b.owner].flags&fOut == 0 && !p.imageCaption(b) && !p.button(b) && !p.label(b) && !p.credit(b)
 }
 
-// linkBlock reports a block that is mostly a link: a menu entry, a
-// related headline. A long paragraph that opens with a linked lead-in
-// ("10 things in tech" lists) stays unless nearly all of it is linked.
-func linkBlock(b *block) bool {
-	if b.linkChars*2 <= b.chars {
-		return false
+// titleOf returns the text of the document's <title>, white space
+// collapsed.
+func titleOf(doc *html.Node) string {
+	head := headOf(doc)
+	if head == nil {
+		return ""
 	}
-	return b.chars < 100 || b.linkChars*5 > b.chars*4
-}
-
-// trimLead drops what comes before the first paragraph: the headline, the
-// standfirst's heading, bylines, dates, "share" labels and reading times,
-// which sit above the text inside most article containers.
-func (p *page) trimLead(keep []int32) []int32 {
-	for k, i := range keep {
-		b := &p.blocks[i]
-		if paragraphLike(*b) && p.elems[b.owner].flags&fHeading == 0 {
-			return keep[k:]
+	for c := head.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Title && c.FirstChild != nil {
+			return strings.Join(strings.Fields(c.FirstChild.Data), " ")
 		}
 	}
-	return keep
-}
-
-// dropDangling drops headings that no text follows before the next heading
-// or the end, or whose own section (the smallest element holding the
-// heading and anything else) has no other text left: the "Related",
-// "Comments", "More stories" titles whose lists were pruned.
-func (p *page) dropDangling(keep []int32, chosen []int32) []int32 {
-	p.countKept(keep, chosen)
-	out := keep[:0]
-	for k, i := range keep {
-		owner := p.blocks[i].owner
-		if p.elems[owner].flags&fHeading != 0 {
-			if k+1 == len(keep) || p.elems[p.blocks[keep[k+1]].owner].flags&fHeading != 0 {
-				continue
-			}
-			if p.aloneInSection(owner) {
-				continue
-			}
-		}
-		out = append(out, i)
-	}
-	return out
-}
-
-// countKept sets every element's kept count, below the chosen containers.
-func (p *page) countKept(keep []int32, chosen []int32) {
-	for _, c := range chosen {
-		for i := c; i < p.elems[c].end; i++ {
-			p.elems[i].kept = 0
-		}
-	}
-	for _, i := range keep {
-		p.elems[p.blocks[i].owner].kept++
-	}
-	for _, c := range chosen {
-		for i := p.elems[c].end - 1; i > c; i-- {
-			p.elems[p.elems[i].parent].kept += p.elems[i].kept
-		}
-	}
-}
-
-// aloneInSection reports whether the heading h is the only text kept in the
-// smallest element that holds it and some other text.
-func (p *page) aloneInSection(h int32) bool {
-	a := h
-	for p.elems[a].nblocks == 1 && p.elems[a].parent >= 0 {
-		a = p.elems[a].parent
-	}
-	return p.elems[a].kept == 1
+	return ""
 }

@@ -8,8 +8,11 @@ import (
 // text appends the text of a text node to the current block: white space
 // collapsed to one space (kept as line breaks inside <pre>), soft hyphens
 // and zero-width characters dropped. It counts the block's characters, its
-// link characters and its punctuation as it goes.
-func (p *page) text(s string, link bool) {
+// link characters, its small print and its punctuation as it goes.
+func (p *page) text(s string, c ctx) {
+	if p.edge {
+		p.linkEdge(s)
+	}
 	b := &p.cur
 	var chars, punct int32
 	for i := 0; i < len(s); {
@@ -44,8 +47,15 @@ func (p *page) text(s string, link bool) {
 		chars++
 	}
 	b.chars += chars
-	if link {
+	if c.link {
 		b.linkChars += chars
+	}
+	if c.link && chars > 0 {
+		b.links |= c.linkTo
+		p.paraLinks |= c.linkTo
+	}
+	if c.small {
+		b.smallChars += chars
 	}
 	b.punct = int16(min(int32(b.punct)+punct, 30000))
 }
@@ -89,4 +99,33 @@ func isPunct(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// linkEdge puts a space between a link and the letters it touches before
+// s when one side is in a script written without spaces (Japanese,
+// Chinese, Thai…): there a link is a word or words of its own that the
+// script runs into its neighbours ("…アプリ<a>Kindle for PC</a>の…"). In
+// scripts with spaces, letters that touch a link are one word
+// ("<a>MacBook</a>s") and stay joined.
+func (p *page) linkEdge(s string) {
+	p.edge = false
+	if p.lastSpace || s == "" {
+		return
+	}
+	before, _ := utf8.DecodeLastRune(p.buf)
+	after, _ := utf8.DecodeRuneInString(s)
+	if wordRune(before) && wordRune(after) && (unspaced(before) || unspaced(after)) {
+		p.space(false)
+	}
+}
+
+func wordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// unspaced reports a letter of a script written without spaces between
+// words.
+func unspaced(r rune) bool {
+	return r >= 0x0e00 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana,
+		unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) || r >= 0xff00 && r <= 0xffef)
 }

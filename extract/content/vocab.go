@@ -1,6 +1,7 @@
 package content
 
 import (
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -31,11 +32,13 @@ var (
 	// weakStems name blocks that are usually boilerplate, but also turn up in
 	// the names of page wrappers ("page-ad-margins", "content-with-sidebar").
 	// Ads are often named in the site's language: anzeige, publicidad.
+	// A "callout" (Ghost's kg-callout-card, a product callout) is a boxed
+	// aside set into the story, most often a call to action.
 	weakStems = []string{
 		"advert", "sponsor", "promo", "popup", "modal", "toolbar", "sidebar",
 		"anzeige", "werbung", "reklame", "publicidad", "publicite", "annonce",
 		"widget", "masthead", "navbar", "navigation", "menu", "footer", "banner",
-		"tags", "photo", "slider",
+		"tags", "photo", "slider", "callout",
 	}
 	// hoverStems name hover cards and tooltips, which pop up over the
 	// text they are attached to.
@@ -79,50 +82,79 @@ func (p *page) classify(n *html.Node) (f uint32, ok bool) {
 		f |= fArticle
 	case atom.Main:
 		f |= fGood
+	case atom.Small:
+		f |= fSmall
 	}
 	for _, a := range n.Attr {
 		if a.Namespace != "" {
 			continue
 		}
-		switch a.Key {
-		case "class", "id":
-			nf := p.names(a.Val)
-			if p.relaxed {
-				nf &^= fAnyBoiler | fHover
-			}
-			if nf&fHidden != 0 && a.Key == "class" {
-				return 0, false
-			}
-			f |= nf &^ fHidden
-		case "role":
-			f |= roleFlags(a.Val)
-		case "itemprop":
-			switch a.Val {
-			case "articleBody", "text", "reviewBody":
-				f |= fBody
-			case "author", "comment", "publisher", "creator", "keywords":
-				f |= fBoiler
-			}
-		case "href":
-			if n.DataAtom == atom.A {
-				f |= fLink
-			}
-		case "data-ad", "data-adunit", "data-adslot", "data-ad-slot", "data-ad-unit", "data-ad-size":
-			// An ad slot, whatever its class is called.
-			f |= fWeak
-		case "hidden":
+		af, seen := p.attrFlags(n, a)
+		if !seen {
 			return 0, false
-		case "aria-hidden":
-			if a.Val == "true" {
-				return 0, false
-			}
-		case "style":
-			if hidesStyle(a.Val) {
-				return 0, false
-			}
 		}
+		f |= af
 	}
 	return f, true
+}
+
+// attrFlags reads the flags one attribute of n gives it; seen is false
+// for an attribute that hides n from the reader.
+func (p *page) attrFlags(n *html.Node, a html.Attribute) (f uint32, seen bool) {
+	switch a.Key {
+	case "class", "id":
+		nf := p.names(a.Val)
+		if p.relaxed {
+			nf &^= fAnyBoiler | fHover
+		}
+		if nf&fHidden != 0 && a.Key == "class" {
+			return 0, false
+		}
+		return nf &^ fHidden, true
+	case "role":
+		return roleFlags(a.Val), true
+	case "itemprop":
+		switch a.Val {
+		case "articleBody", "text", "reviewBody":
+			return fBody, true
+		case "author", "comment", "publisher", "creator", "keywords":
+			return fBoiler, true
+		}
+	case "size":
+		if n.DataAtom == atom.Font && (a.Val == "1" || strings.HasPrefix(a.Val, "-2") || strings.HasPrefix(a.Val, "-3")) {
+			// The smallest of the old font sizes, which pages laid
+			// out with tables set their small print in.
+			return fSmall, true
+		}
+	case "href":
+		if n.DataAtom == atom.A {
+			return fLink | linkFlags[p.linkKind(a.Val)], true
+		}
+	case "data-ad", "data-adunit", "data-adslot", "data-ad-slot", "data-ad-unit", "data-ad-size":
+		// An ad slot, whatever its class is called.
+		return fWeak, true
+	case "onclick":
+		if n.DataAtom != atom.A {
+			return fControl, true
+		}
+	case "hidden":
+		return 0, false
+	case "aria-hidden":
+		return 0, a.Val != "true"
+	case "style":
+		if hidesStyle(a.Val) {
+			return 0, false
+		}
+		if smallStyle(a.Val) {
+			return fSmall, true
+		}
+	}
+	return 0, true
+}
+
+// linkFlags are the element flags of a link, by linkKind.
+var linkFlags = [...]uint32{
+	linkOwn: 0, linkExternal: fExternal, linkCall: fCall, linkMail: fMail, linkAnchor: fAnchor,
 }
 
 func roleFlags(role string) uint32 {
@@ -186,28 +218,39 @@ func classifyNames(v string) uint32 {
 // element (Bootstrap's d-none, Tachyons' dn, "hidden", "is-hidden") and
 // none that shows it again at some screen size ("d-md-block", "md:flex").
 func hiddenByClass(v string) bool {
-	hides, shows := false, false
-	for len(v) > 0 {
-		k := 0
-		for k < len(v) && isSpace(v[k]) {
-			k++
-		}
-		n := k
-		for n < len(v) && !isSpace(v[n]) {
-			n++
-		}
-		name := v[k:n]
-		v = v[n:]
-		switch {
-		case name == "":
-		case oneOfFold(name, "d-none", "dn", "hidden", "hide", "is-hidden", "invisible", "display-none"):
-			hides = true
-		case hasSuffixFold(name, "block"), hasSuffixFold(name, "flex"), hasSuffixFold(name, "inline"),
-			hasSuffixFold(name, "grid"), hasSuffixFold(name, "table"), containsFold(name, "show"):
-			shows = true
+	// Most class lists hide nothing: look for a hiding name first, and
+	// for one that shows the element again only then.
+	hides := false
+	for rest := v; rest != "" && !hides; {
+		var name string
+		name, rest = nextName(rest)
+		hides = name != "" && oneOfFold(name, "d-none", "dn", "hidden", "hide", "is-hidden", "invisible", "display-none")
+	}
+	if !hides {
+		return false
+	}
+	for rest := v; rest != ""; {
+		var name string
+		name, rest = nextName(rest)
+		if hasSuffixFold(name, "block") || hasSuffixFold(name, "flex") || hasSuffixFold(name, "inline") ||
+			hasSuffixFold(name, "grid") || hasSuffixFold(name, "table") || containsFold(name, "show") {
+			return false
 		}
 	}
-	return hides && !shows
+	return true
+}
+
+// nextName returns the first name of a space-separated list, and the rest.
+func nextName(v string) (name, rest string) {
+	k := 0
+	for k < len(v) && isSpace(v[k]) {
+		k++
+	}
+	n := k
+	for n < len(v) && !isSpace(v[n]) {
+		n++
+	}
+	return v[k:n], v[n:]
 }
 
 func oneOfFold(s string, list ...string) bool {
@@ -336,4 +379,43 @@ func hidesStyle(s string) bool {
 	}
 	s = strings.ToLower(strings.ReplaceAll(s, " ", ""))
 	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+}
+
+// smallStyle reports an inline style that sets text smaller than body
+// text: font-size small or smaller, at most 12px or 9pt, or at most 0.8 of
+// the inherited size. Body text is set at 14 to 20 pixels.
+func smallStyle(s string) bool {
+	i := strings.Index(s, "font-size")
+	if i < 0 {
+		return false
+	}
+	s = s[i+len("font-size"):]
+	s = strings.TrimLeft(s, " :")
+	if end := strings.IndexAny(s, ";!"); end >= 0 {
+		s = s[:end]
+	}
+	s = strings.TrimSpace(s)
+	switch s {
+	case "small", "x-small", "xx-small", "smaller":
+		return true
+	}
+	n := 0
+	for n < len(s) && (s[n] >= '0' && s[n] <= '9' || s[n] == '.') {
+		n++
+	}
+	v, err := strconv.ParseFloat(s[:n], 64)
+	if err != nil || v <= 0 {
+		return false
+	}
+	switch strings.TrimSpace(s[n:]) {
+	case "px":
+		return v <= 12
+	case "pt":
+		return v <= 9
+	case "em", "rem":
+		return v <= 0.8
+	case "%":
+		return v <= 80
+	}
+	return false
 }

@@ -12,30 +12,38 @@ const maxElems = 200_000
 
 // Element flags.
 const (
-	fBlock   uint32 = 1 << iota // starts a new text block (p, div, li, …)
-	fBoiler                     // boilerplate by tag or strong vocabulary (comments, share bars)
-	fWeak                       // boilerplate by weak vocabulary (ad, sidebar, menu): revocable
-	fGood                       // class/id vocabulary of article bodies, role=main, <main>
-	fBody                       // schema.org articleBody
-	fArticle                    // <article>
-	fLink                       // <a href>
-	fQuote                      // <blockquote>
-	fHeading                    // h1–h6
-	fList                       // ul, ol, dl
-	fCell                       // td, th
-	fItem                       // li, dt, dd
-	fPara                       // p
-	fPre                        // pre
-	fCaption                    // figure caption, by tag or vocabulary
-	fHasGood                    // a descendant has fGood or fBody
-	fSkip                       // the element or an ancestor is boilerplate
-	fOut                        // left out of the rendered container
-	fFigure                     // <figure>
-	fHasRich                    // a descendant is a blockquote, table or pre
-	fNested                     // an <article> inside another
-	fHover                      // a hover card or tooltip
-	fEmbed                      // an embedded post (only while classifying)
-	fHidden                     // a utility class hides it (only while classifying)
+	fBlock    uint32 = 1 << iota // starts a new text block (p, div, li, …)
+	fBoiler                      // boilerplate by tag or strong vocabulary (comments, share bars)
+	fWeak                        // boilerplate by weak vocabulary (ad, sidebar, menu): revocable
+	fGood                        // class/id vocabulary of article bodies, role=main, <main>
+	fBody                        // schema.org articleBody
+	fArticle                     // <article>
+	fLink                        // <a href>
+	fQuote                       // <blockquote>
+	fHeading                     // h1–h6
+	fList                        // ul, ol, dl
+	fCell                        // td, th
+	fItem                        // li, dt, dd
+	fPara                        // p
+	fPre                         // pre
+	fCaption                     // figure caption, by tag or vocabulary
+	fHasGood                     // a descendant has fGood or fBody
+	fSkip                        // the element or an ancestor is boilerplate
+	fOut                         // left out of the rendered container
+	fFigure                      // <figure>
+	fHasRich                     // a descendant is a blockquote, table or pre
+	fNested                      // an <article> inside another
+	fHover                       // a hover card or tooltip
+	fEmbed                       // an embedded post (only while classifying)
+	fHidden                      // a utility class hides it (only while classifying)
+	fImage                       // holds an image in its own line of text
+	fSmall                       // small print: <small>, <font size=1>
+	fHasImage                    // an image is in its subtree
+	fControl                     // a script acts on a click on it: a button
+	fExternal                    // a link to another site
+	fCall                        // a link to a social network or app store
+	fMail                        // a mailto: link
+	fAnchor                      // a link to a place in the page
 )
 
 // fAnyBoiler is the boilerplate evidence of an element itself.
@@ -61,6 +69,21 @@ type elem struct {
 	score     float32
 }
 
+// linkBit returns where a link element leads, as 1<<linkKind.
+func linkBit(flags uint32) uint8 {
+	switch {
+	case flags&fExternal != 0:
+		return 1 << linkExternal
+	case flags&fCall != 0:
+		return 1 << linkCall
+	case flags&fMail != 0:
+		return 1 << linkMail
+	case flags&fAnchor != 0:
+		return 1 << linkAnchor
+	}
+	return 1 << linkOwn
+}
+
 // block is a run of text between block-level boundaries: a paragraph, a
 // heading, a list item, the loose text of a div.
 type block struct {
@@ -68,7 +91,9 @@ type block struct {
 	start, end int32 // the text, in page.buf
 	chars      int32 // characters, spaces excluded
 	linkChars  int32 // characters inside links
+	smallChars int32 // characters in small print
 	punct      int16 // commas and sentence ends, in any script
+	links      uint8 // where its links with text lead: 1<<linkOwn | 1<<linkExternal…
 	quote      bool  // inside a blockquote
 	skip       bool  // inside a boilerplate subtree
 }
@@ -79,17 +104,27 @@ type page struct {
 	elems  []elem
 	blocks []block
 	buf    []byte
+	splits []split // paragraph ends inside <br><br> blocks, in order
 
 	// the block being filled
 	cur       block
-	lastSpace bool // the buffer ends in a space, or the block is empty
-	pre       int  // depth of <pre> nesting: white space is kept
+	lastSpace bool  // the buffer ends in a space, or the block is empty
+	edge      bool  // a link starts or ends here: a word boundary
+	paraLinks uint8 // where the links of the block's current paragraph lead
+	pre       int   // depth of <pre> nesting: white space is kept
 
 	vocab map[string]uint32 // class and id values already classified
 
 	// relaxed ignores the boilerplate vocabulary of class names and ids,
 	// for a second reading when the first found next to nothing.
 	relaxed bool
+	// title is the text of the page's <title>, for the headline.
+	title string
+	// host is the page's host name, without "www.", to tell links to
+	// other sites; "" when unknown.
+	host string
+	// site is the label of host that names the site ("foxnews").
+	site string
 	// totalPara is the page's running text, in characters, boilerplate
 	// included.
 	totalPara int32
@@ -127,8 +162,10 @@ type ctx struct {
 	parent  int32 // the element whose children are walked
 	owner   int32 // the block-level element that inline text belongs to
 	link    bool  // inside <a href>
+	linkTo  uint8 // where the link it is inside leads, as 1<<linkKind
 	quote   bool  // inside a blockquote
 	article bool  // inside an <article>
+	small   bool  // inside small print
 	depth   int
 }
 
@@ -136,12 +173,14 @@ type ctx struct {
 func (p *page) build(root *html.Node) {
 	p.elems = append(p.elems[:0], elem{node: root, parent: -1, flags: fBlock})
 	p.blocks = p.blocks[:0]
+	p.splits = p.splits[:0]
 	p.buf = p.buf[:0]
 	p.startBlock(ctx{})
 	p.walk(root, ctx{})
 	p.flush()
 	p.elems[0].end = int32(len(p.elems))
 	p.sum(false)
+	p.markTeasers()
 	p.settle()
 	p.sum(true)
 }
@@ -151,7 +190,7 @@ func (p *page) walk(n *html.Node, c ctx) {
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 		switch ch.Type {
 		case html.TextNode:
-			p.text(ch.Data, c.link)
+			p.text(ch.Data, c)
 		case html.ElementNode:
 			if len(p.elems) >= maxElems {
 				return
@@ -165,6 +204,9 @@ func (p *page) walk(n *html.Node, c ctx) {
 func (p *page) element(n *html.Node, c ctx) {
 	a := n.DataAtom
 	if skipTags[a] {
+		if a == atom.Img {
+			p.elems[c.owner].flags |= fImage
+		}
 		return
 	}
 	if a == atom.Br {
@@ -192,10 +234,14 @@ func (p *page) element(n *html.Node, c ctx) {
 	inner.parent = idx
 	inner.depth++
 	inner.link = c.link || flags&fLink != 0
+	if flags&fLink != 0 {
+		inner.linkTo = linkBit(flags)
+	}
 	inner.quote = c.quote || flags&fQuote != 0
 	inner.article = c.article || flags&fArticle != 0
+	inner.small = c.small || flags&fSmall != 0
 	if flags&fBlock == 0 {
-		p.walk(n, inner)
+		p.inline(n, inner, flags&fLink != 0)
 		p.elems[idx].end = int32(len(p.elems))
 		return
 	}
@@ -212,6 +258,14 @@ func (p *page) element(n *html.Node, c ctx) {
 	p.flush()
 	p.startBlock(c)
 	p.elems[idx].end = int32(len(p.elems))
+}
+
+// inline walks an inline element, whose text joins the current block; a
+// link's two ends are word boundaries (see linkEdge).
+func (p *page) inline(n *html.Node, c ctx, link bool) {
+	p.edge = p.edge || link
+	p.walk(n, c)
+	p.edge = p.edge || link
 }
 
 // inlineBoiler handles an inline element with strong boilerplate
@@ -244,6 +298,7 @@ func (p *page) flush() {
 	p.buf = p.buf[:end]
 	b.end = int32(end)
 	if b.chars > 0 {
+		p.closeSplits(&b)
 		p.blocks = append(p.blocks, b)
 	} else {
 		p.buf = p.buf[:b.start]
@@ -271,6 +326,7 @@ func (p *page) lineBreak() {
 		// The block stays whole, for its link density and length, but
 		// reads as two paragraphs.
 		p.buf = append(p.buf, '\n')
+		p.markSplit()
 	default:
 		p.buf = append(p.buf, '\n')
 	}
@@ -320,6 +376,9 @@ func (p *page) sum(kept bool) {
 			par.articles += e.articles
 			par.nblocks += e.nblocks
 			par.lastBlock = max(par.lastBlock, e.lastBlock)
+		}
+		if !kept && e.flags&(fImage|fHasImage) != 0 {
+			par.flags |= fHasImage
 		}
 		if !kept && (e.flags&fHasRich != 0 || e.flags&(fQuote|fPre) != 0 || e.node.DataAtom == atom.Table) {
 			par.flags |= fHasRich
@@ -397,7 +456,7 @@ func (p *page) linkText(a *html.Node) {
 	for c := a.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			p.text(c.Data, true)
+			p.text(c.Data, ctx{link: true})
 		case html.ElementNode:
 			p.linkText(c)
 		}
