@@ -90,21 +90,22 @@ type page struct {
 func main() {
 	dir := flag.String("dir", "../../shared/bench/article-extraction", "the article-extraction benchmark")
 	rounds := flag.Int("rounds", 7, "timed passes over all pages per system")
+	procs := flag.Int("procs", 1, "GOMAXPROCS: 1 measures one core; more lets each system's garbage collector use the others")
 	flag.Parse()
-	if err := run(os.Stdout, *dir, *rounds); err != nil {
+	if err := run(os.Stdout, *dir, *rounds, *procs); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(w io.Writer, dir string, rounds int) error {
-	runtime.GOMAXPROCS(1)
+func run(w io.Writer, dir string, rounds, procs int) error {
+	runtime.GOMAXPROCS(procs)
 	pages, size, err := load(dir)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "%d pages, %.1f MB of HTML, GOMAXPROCS=1, %d timed rounds per system\n\n",
-		len(pages), float64(size)/1e6, rounds)
+	fmt.Fprintf(w, "%d pages, %.1f MB of HTML, GOMAXPROCS=%d, %d timed rounds per system\n\n",
+		len(pages), float64(size)/1e6, procs, rounds)
 	sys := systems()
 	wall := make([][]float64, len(sys))
 	cpu := make([][]float64, len(sys))
