@@ -4,9 +4,11 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/whosaid/whosaid/eval/body"
 	"github.com/whosaid/whosaid/extract"
+	"github.com/whosaid/whosaid/extract/when"
 )
 
 // benchDir is the article-extraction benchmark, relative to this package.
@@ -58,4 +60,38 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N*len(pages))/b.Elapsed().Seconds(), "pages/s")
+}
+
+// BenchmarkDatesShare reports what finding dates costs as a share of the
+// whole extraction of the 181 benchmark pages (the dates issue allows
+// 10 %). Each op times one full pass and one pass of when.Find over the
+// same articles' texts back to back, so that a machine's load falls on
+// both alike; the share is the ratio of the two sums.
+func BenchmarkDatesShare(b *testing.B) {
+	pages, _ := loadBench(b)
+	texts := make([]string, len(pages))
+	docs := make([]time.Time, len(pages))
+	for i, p := range pages {
+		a, err := extract.Extract(p.html, p.url, extract.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts[i], docs[i] = a.Text, when.DocDate(a.Published)
+	}
+	var full, dates time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		for _, p := range pages {
+			if _, err := extract.Extract(p.html, p.url, extract.Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		t1 := time.Now()
+		for i, t := range texts {
+			when.Find(t, docs[i])
+		}
+		full += t1.Sub(t0)
+		dates += time.Since(t1)
+	}
+	b.ReportMetric(float64(dates)/float64(full), "dates-share")
 }
