@@ -111,12 +111,11 @@ func analyse(a *Article, doc time.Time) {
 	people := actor.Find(tx, actor.Embedded)
 	a.Quotes = quote.Find(tx, people)
 	a.Actors = people.Actors()
-	a.Dates = when.Find(a.Text, doc)
+	dates := when.Scan(a.Text, doc)
+	a.Dates = dates.Dates()
 	for i := range a.Quotes {
 		q := &a.Quotes[i]
-		if q.CueEnd > q.CueStart {
-			q.SaidOn, _ = when.SaidOn(a.Text, q.CueStart, q.CueEnd, doc)
-		}
+		q.SaidOn, _ = dates.SaidOn(q.CueStart, q.CueEnd)
 	}
 }
 

@@ -41,18 +41,42 @@ func DocDate(published string) time.Time {
 // first. When both orders are possible, a slash or hyphen means the US
 // order (month/day/year) and a dot the European one (day.month.year).
 func Find(text string, doc time.Time) []Date {
+	return Scan(text, doc).Dates()
+}
+
+// Text is one text scanned for dates, for a caller that wants both its
+// dates and the dates of its attributions (SaidOn): the scan and the
+// grammar run once, however many quotes are dated.
+type Text struct {
+	f *finder
+	// matches are every expression the grammar recognised, in order,
+	// including those with no value ("the past two years").
+	matches []match
+}
+
+// Scan reads text once; doc is the document date, as for Find.
+func Scan(text string, doc time.Time) *Text {
 	f := newFinder(text, doc)
-	var out []Date
+	t := &Text{f: f}
 	for i := 0; i < len(f.toks); {
 		m, ok := f.at(i)
 		if !ok {
 			i++
 			continue
 		}
-		if m.value != "" {
-			out = append(out, f.date(m))
-		}
+		t.matches = append(t.matches, m)
 		i = m.j
+	}
+	return t
+}
+
+// Dates returns the temporal expressions of the text, as Find does.
+func (t *Text) Dates() []Date {
+	var out []Date
+	for _, m := range t.matches {
+		if m.value != "" {
+			out = append(out, t.f.date(m))
+		}
 	}
 	return out
 }

@@ -1,9 +1,9 @@
 package when
 
 import (
+	"sort"
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // Reach of an attribution's date, in tokens: "said in an interview with
@@ -14,13 +14,17 @@ const (
 	saidBeforeReach = 14
 )
 
-// window is how many bytes around the cue SaidOn reads: a long sentence.
-const window = 600
-
 // SaidOn returns the day that an attribution gives for its statement, as
 // "YYYY-MM-DD". cueStart and cueEnd are the code-point offsets in text of
 // the attribution's cue ("said", "told", "according to"); doc is the
-// document date that relative days resolve against.
+// document date that relative days resolve against. To date many quotes of
+// one text, Scan it once and call Text.SaidOn.
+func SaidOn(text string, cueStart, cueEnd int, doc time.Time) (value string, ok bool) {
+	return Scan(text, doc).SaidOn(cueStart, cueEnd)
+}
+
+// SaidOn returns the day that the attribution whose cue lies at code-point
+// offsets [cueStart, cueEnd) gives for its statement, as "YYYY-MM-DD".
 //
 // The date must belong to the attribution, not to what was said: it
 // follows the cue within a few words ("said Tuesday", "told reporters on
@@ -28,48 +32,27 @@ const window = 600
 // the cue ("On Tuesday, Dmitriev said"), with no quotation mark, clause
 // ("that") or other verb between. ok is false when the attribution gives
 // no date, or one coarser than a day ("last week").
-func SaidOn(text string, cueStart, cueEnd int, doc time.Time) (value string, ok bool) {
-	if cueStart < 0 || cueEnd < cueStart {
+func (t *Text) SaidOn(cueStart, cueEnd int) (value string, ok bool) {
+	if cueStart < 0 || cueEnd <= cueStart {
 		return "", false
 	}
-	cb, ce := byteOffset(text, cueStart), byteOffset(text, cueEnd)
-	if cb < 0 || ce < 0 {
+	toks := t.f.toks
+	ci := sort.Search(len(toks), func(k int) bool { return toks[k].end > cueStart })
+	cj := ci
+	for cj < len(toks) && toks[cj].start < cueEnd {
+		cj++
+	}
+	if ci >= cj {
 		return "", false
 	}
-	lo, hi := max(0, cb-window), min(len(text), ce+window)
-	for lo > 0 && !utf8.RuneStart(text[lo]) {
-		lo++
-	}
-	for hi < len(text) && !utf8.RuneStart(text[hi]) {
-		hi++
-	}
-	f := newFinder(text[lo:hi], doc)
-	loCP := utf8.RuneCountInString(text[:lo])
-	ci, cj := -1, -1
-	for k, t := range f.toks {
-		if t.start+loCP < cueEnd && t.end+loCP > cueStart {
-			if ci < 0 {
-				ci = k
-			}
-			cj = k + 1
-		}
-	}
-	if ci < 0 {
-		return "", false
-	}
-	return f.saidOn(ci, cj)
+	return t.f.saidOn(t.matches, ci, cj)
 }
 
-// saidOn picks the date attached to the cue at tokens [ci, cj).
-func (f *finder) saidOn(ci, cj int) (string, bool) {
+// saidOn picks, among the text's matches, the date attached to the cue at
+// tokens [ci, cj).
+func (f *finder) saidOn(matches []match, ci, cj int) (string, bool) {
 	var before, after *match
-	for i := 0; i < len(f.toks); {
-		m, ok := f.at(i)
-		if !ok {
-			i++
-			continue
-		}
-		i = m.j
+	for _, m := range matches {
 		if m.value == "" || !isDay(m.value) || !f.sameSentence(m.i, ci) {
 			continue
 		}
@@ -114,20 +97,4 @@ func (f *finder) clear(a, b int) bool {
 // isDay reports whether a value names one day: "2025-11-18".
 func isDay(v string) bool {
 	return len(v) == 10 && v[4] == '-' && v[7] == '-'
-}
-
-// byteOffset converts a code-point offset in s to a byte offset; -1 when
-// it lies beyond s.
-func byteOffset(s string, cp int) int {
-	n := 0
-	for b := range s {
-		if n == cp {
-			return b
-		}
-		n++
-	}
-	if n == cp {
-		return len(s)
-	}
-	return -1
 }
