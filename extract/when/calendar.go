@@ -1,6 +1,9 @@
 package when
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // gran is the granularity of a calendar point.
 type gran uint8
@@ -13,6 +16,8 @@ const (
 	gCentury
 	gWeekday
 	gSeason
+	gQuarter
+	gHalf
 )
 
 // point is a calendar expression before it is resolved against the
@@ -26,6 +31,10 @@ type point struct {
 	dEnd    int    // the last day of a range written day first: "24–26 October"
 	yEnd    int    // the last year of a span written as one: "2015-16"
 	named   bool   // a named day whose date is not known: "Super Tuesday"
+	pod     string // TIMEX part of the day: "Tuesday night" is NI
+	shift   word   // wLast or wNext for "lundi dernier", "el pasado lunes"
+	start   bool   // the day opens a span: "from Thursday", "dès lundi"
+	n       int    // the quarter (1–4) or the half (1–2) of gQuarter, gHalf
 	i, j    int    // tokens [i, j)
 }
 
@@ -42,6 +51,12 @@ func (f *finder) point(i int) (point, bool) {
 		}
 		if t.x().season != "" {
 			return f.seasonYear(i)
+		}
+		if t.x().ord != 0 || t.x().num != 0 {
+			return f.ordinalLed(i)
+		}
+		if t.str(f.text) == "Q" {
+			return f.quarterMark(i)
 		}
 	case kNum:
 		if p, ok := f.numeric(i); ok {
@@ -182,10 +197,35 @@ func (f *finder) monthFirst(i int) (point, bool) {
 	if y, k2, ok := f.relYearAfter(k); ok && !foreign {
 		return point{g: gMonth, m: m, y: y, i: i, j: k2}, true
 	}
-	if foreign || !f.monthAlone(i) {
+	if foreign {
+		if w, ok := f.postShift(k); ok && f.hasDoc {
+			return point{g: gMonth, m: m, y: f.shiftMonthYear(w, m), i: i, j: k + 1}, true
+		}
+		if !f.foreignAlone(i) {
+			return point{}, false
+		}
+	} else if !f.monthAlone(i) {
 		return point{}, false
 	}
-	return point{g: gMonth, m: m, i: i, j: k}, true
+	// "that November" points back to a year the text gave before.
+	return point{g: gMonth, m: m, i: i, j: k, named: f.anaphoric(i, k)}, true
+}
+
+// anaphoric reports a demonstrative "that" before the expression at
+// tokens [i, j): "in that October speech", "lost to Nixon that November."
+// are of a time the text spoke of before, not the document's. "That" is a
+// demonstrative after a preposition, or when the expression ends a clause;
+// otherwise it opens a clause ("stated that Thursday's debate was").
+func (f *finder) anaphoric(i, j int) bool {
+	if !strings.EqualFold(f.tokStr(i-1), "that") {
+		return false
+	}
+	switch f.word(i - 2) {
+	case wIn, wAt, wOn, wBy, wDuring, wOf, wFor, wFrom, wUntil, wSince, wAfter, wBefore, wThrough:
+		return true
+	}
+	n := f.tok(j)
+	return n == nil || !f.sameSentence(j-1, j) || n.kind == kPunct && !isQuote(n.str(f.text)) && n.str(f.text) != "-"
 }
 
 // dayFits reports whether day d exists in month m of some year.
@@ -212,6 +252,9 @@ func (f *finder) monthAlone(i int) bool {
 	prev := i - 1
 	if f.punct(prev, "-") && f.glued(i) {
 		prev-- // mid-March
+	}
+	if p := f.tok(prev); p != nil && p.kind == kWord && p.x().introM {
+		return true // German "Ende April", "im August": names English shares
 	}
 	switch f.word(prev) {
 	case wIn, wSince, wUntil, wThrough, wFrom, wTo, wBy, wBefore, wAfter,

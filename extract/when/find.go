@@ -1,11 +1,23 @@
 // Package when finds temporal expressions in a text and normalises them to
 // TIMEX3-style ISO 8601 values against the document date: "October 24–26"
 // in an article of 19 November 2025 is "2025-10-24/2025-10-26", "this week"
-// is "2025-W47", "the 1990s" is "199".
+// is "2025-W47", "the 1990s" is "199", "Tuesday night" is "2025-11-18TNI",
+// "the first quarter" in a story on sales "2025-Q1".
 //
 // The text is scanned once into words, numbers and punctuation; a small
 // hand-written grammar then walks the tokens left to right, trying the
 // patterns that can start at each token. There are no regular expressions.
+// The grammar is English, with the words of German, French, Spanish,
+// Italian and Portuguese news mapped onto its concepts: "ayer" is
+// "yesterday", "L’an dernier" "last year", "Dienstagabend" "Tuesday
+// evening", "el pasado mes de marzo" "last March".
+//
+// A weekday, a month or a season without a year takes the tense of its
+// clause: the nearest verb or adverb that marks one ("said", "will",
+// "aprobó", "wird"), in the clause first, in the sentence around it when
+// the clause has none. A timetable verb in the present is a future ("the
+// film opens Friday"); a span that opens at a weekday is ahead ("a strike
+// from Thursday", "dès lundi"); "since" puts its date in the past.
 //
 // What is not a date is left out on purpose: durations ("three years"),
 // ages, times of day, quantities that look like years ("2,000 troops",
@@ -14,6 +26,7 @@
 package when
 
 import (
+	"strings"
 	"time"
 )
 
@@ -88,6 +101,7 @@ type finder struct {
 	toks   []token
 	doc    time.Time // the document date at midnight UTC; zero when unknown
 	hasDoc bool
+	lang   lang // the text's language, guessed when a word needs it
 }
 
 func newFinder(text string, doc time.Time) *finder {
@@ -195,6 +209,17 @@ func (f *finder) toWord(k int, between bool) bool {
 		return !between
 	case wAnd:
 		return between
+	}
+	return false
+}
+
+// foldIs reports whether s is one of words, ignoring case, without the
+// allocation of strings.ToLower.
+func foldIs(s string, words ...string) bool {
+	for _, w := range words {
+		if len(s) == len(w) && strings.EqualFold(s, w) {
+			return true
+		}
 	}
 	return false
 }

@@ -51,12 +51,12 @@ func TestFind(t *testing.T) {
 		// Weekdays by tense.
 		{"weekday past", seedDay, "Dmitriev said on Tuesday.", []want{{"Tuesday", "2025-11-18"}}},
 		{"weekday future", seedDay, "They will meet on Friday.", []want{{"Friday", "2025-11-21"}}},
-		{"weekday today", seedDay, "He spoke Wednesday night.", []want{{"Wednesday night", "2025-11-19"}}},
+		{"weekday today", seedDay, "He spoke Wednesday night.", []want{{"Wednesday night", "2025-11-19TNI"}}},
 		{"last and next weekday", seedDay, "last Wednesday and next Monday", []want{{"last Wednesday", "2025-11-12"}, {"next Monday", "2025-11-24"}}},
 		{"named weekday", seedDay, "on Super Tuesday and Black Friday", nil},
 
 		// Relative days, weeks, months, years.
-		{"deictic", seedDay, "yesterday, today and tomorrow morning", []want{{"yesterday", "2025-11-18"}, {"today", "2025-11-19"}, {"tomorrow morning", "2025-11-20"}}},
+		{"deictic", seedDay, "yesterday, today and tomorrow morning", []want{{"yesterday", "2025-11-18"}, {"today", "2025-11-19"}, {"tomorrow morning", "2025-11-20TMO"}}},
 		{"this week", seedDay, "Witkoff was to meet him this week.", []want{{"this week", "2025-W47"}}},
 		{"last month next year", seedDay, "last month and next year", []want{{"last month", "2025-10"}, {"next year", "2026"}}},
 		{"earlier this month", seedDay, "earlier this month", []want{{"earlier this month", "2025-11"}}},
@@ -66,7 +66,7 @@ func TestFind(t *testing.T) {
 		{"weekend", day("2016-06-06"), "She won two contests this weekend.", []want{{"this weekend", "2016-W22-WE"}}},
 		{"over the weekend", day("2016-07-25"), "Two punters died over the weekend.", []want{{"the weekend", "2016-W29-WE"}}},
 		{"sunday paper", day("2016-07-24"), "Gore will skip this week's convention.", []want{{"this week", "2016-W30"}}},
-		{"last night", seedDay, "last night and this morning", []want{{"last night", "2025-11-18"}, {"this morning", "2025-11-19"}}},
+		{"last night", seedDay, "last night and this morning", []want{{"last night", "2025-11-18TNI"}, {"this morning", "2025-11-19TMO"}}},
 		{"earlier in the week", seedDay, "He met Umerov earlier in the week.", nil},
 
 		// Months, years, decades, centuries, seasons alone.
@@ -183,15 +183,20 @@ func TestSaidOn(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b := strings.Index(tt.text, tt.cue)
-			start := utf8.RuneCountInString(tt.text[:b])
-			end := start + utf8.RuneCountInString(tt.cue)
+			start, end := cueOffsets(tt.text, tt.cue)
 			got, ok := SaidOn(tt.text, start, end, tt.doc)
 			if got != tt.want || ok != (tt.want != "") {
 				t.Errorf("SaidOn = %q, %v; want %q", got, ok, tt.want)
 			}
 		})
 	}
+}
+
+// cueOffsets returns the code-point offsets of cue's first occurrence.
+func cueOffsets(text, cue string) (start, end int) {
+	b := strings.Index(text, cue)
+	start = utf8.RuneCountInString(text[:b])
+	return start, start + utf8.RuneCountInString(cue)
 }
 
 func TestSaidOnBadOffsets(t *testing.T) {
@@ -210,6 +215,8 @@ func FuzzFind(f *testing.F) {
 		"„Wir“ «bien» 2,000 troops on Route 2025 at 3 p.m.",
 		"last Tuesday night, three years ago, the past two weeks",
 		"\xff\xfe Nov. 31, Feb. 29, 2/30/2025, 0/0/0000",
+		"L’an dernier, mardi après-midi, el pasado mes de marzo, Dienstagabend, hace dos",
+		"the first quarter of sales, Q3 2025, the twenty-first-century, from Thursday, il y a",
 	} {
 		f.Add(s)
 	}

@@ -99,7 +99,27 @@ type entry struct {
 	count    bool         // a noun that counts things: a number before it is a quantity
 	numbered bool         // a noun that takes a number as a name: "Route 2025"
 	holiday  bool         // the first word of a holiday's name
+	pod      string       // TIMEX part of the day a word names: MO, AF, EV, NI
+	ord      int8         // the value of an ordinal word: "third" → 3
+	mod      modPlace     // where a foreign "last", "next", "this" stands
+	capNoun  bool         // a German noun: capitalised wherever it stands
+	introM   bool         // a foreign word that puts a month name alone in context: "Ende", "en"
+	feira    bool         // a Portuguese weekday that needs "-feira" after it: "segunda"
+	money    bool         // a noun of business reporting: licenses a quarter without a year
+	toFuture bool         // a future cue only before "to" or "for": "plans to", "set for"
+	agoPre   bool         // a word that puts "ago" before the count: "vor", "hace", "il" (y a)
+	german   bool         // a tense cue only in German text: "war", "hat"
 }
+
+// modPlace says whether a "last", "next" or "this" word goes before the
+// word it modifies ("next week", "nächste Woche", "el pasado lunes"),
+// after it ("la semaine dernière", "el año pasado") or either.
+type modPlace uint8
+
+const (
+	modPre  modPlace = 1 << iota // before: "next week"
+	modPost                      // after: "l’an dernier"
+)
 
 // monthNames lists the month names of English, German, French, Spanish,
 // Italian, Portuguese and Dutch, January first. English abbreviations are
@@ -169,9 +189,7 @@ var functionWords = map[string]word{
 	"before": wBefore, "after": wAfter, "during": wDuring, "for": wFor,
 	"last": wLast, "next": wNext, "this": wThis, "past": wPast, "coming": wComing,
 	"ago": wAgo, "earlier": wEarlier, "later": wLater, "early": wEarly, "late": wLate,
-	"mid": wMid, "yesterday": wYesterday, "today": wToday, "tomorrow": wTomorrow,
-	"tonight": wTonight, "morning": wPartOfDay, "afternoon": wPartOfDay,
-	"evening": wPartOfDay, "night": wPartOfDay,
+	"mid": wMid, "yesterday": wYesterday, "today": wToday, "tomorrow": wTomorrow, "tonight": wTonight,
 	"de": wDe, "del": wDe,
 	"le": wLe, "el": wLe, "am": wLe, "der": wLe, "den": wLe, "il": wLe, "op": wLe,
 	"a": wA, "an": wA,
@@ -183,6 +201,27 @@ var functionWords = map[string]word{
 
 var seasons = map[string]string{
 	"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+
+// partsOfDay are the English words for TIMEX3's parts of the day.
+var partsOfDay = map[string]string{
+	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+}
+
+// ordinals are the ordinal words up to the twentieth: "the twentieth
+// century", "the third quarter".
+var ordinals = []string{
+	"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+	"ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+	"fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+}
+
+// moneyNouns are the nouns of business reporting that make "the first
+// quarter" a quarter of a year and not of a game.
+var moneyNouns = []string{
+	"earnings", "results", "sales", "revenue", "revenues", "profit", "profits",
+	"loss", "losses", "growth", "gdp", "economy", "income", "output", "fiscal",
+	"deliveries", "shipments", "quarterly", "guidance", "forecast", "inflation",
 }
 
 // pastWords and futureWords mark a sentence's tense. Regular past forms
@@ -201,7 +240,12 @@ var pastWords = []string{
 var futureWords = []string{
 	"will", "shall", "ll", "going", "tomorrow", "next", "upcoming", "scheduled",
 	"expected", "planned", "plans", "plan", "slated", "set", "due", "would",
-	"won't", "ahead", "begins", "starts", "intends", "until",
+	"won't", "begins", "starts", "intends", "until",
+	// The simple present of a verb that tells a timetable is a future in
+	// news: "the film opens Friday", "Wyoming holds a caucus on Saturday".
+	"opens", "closes", "holds", "meets", "convenes", "resumes", "reopens",
+	"debuts", "premieres", "airs", "arrives", "testifies", "expires", "kicks",
+	"hosts", "travels",
 }
 
 // countNouns are nouns that a quantity precedes: "2000 troops" is a count,
@@ -239,17 +283,67 @@ var numberedNouns = []string{
 // initialisation, from the tables above and never changed afterwards.
 var lexicon, entries = buildLexicon()
 
-// firstLetters marks, by length, the lower-case ASCII letters that some
-// lexicon word of that length starts with, so that most other words skip
-// the map lookup.
-var firstLetters = func() (set [17][128]bool) {
+// maxWord is the length in bytes of the longest word the lexicon may
+// hold: "donnerstagnachmittag" is 20.
+const maxWord = 24
+
+// A word's length, first two letters and last letter tell, for most words
+// of a text, that the lexicon does not hold it, sparing the map lookup.
+// The sets are built from the lexicon: firstLetters by length and first
+// letter, firstPairs by length and two first letters (when both are ASCII
+// letters), lastLetters by length and last letter.
+var firstLetters, firstPairs, lastLetters = letterSets()
+
+func letterSets() (first *[maxWord + 1][128]bool, pairs *[maxWord + 1][26 * 26]bool, last *[maxWord + 1][128]bool) {
+	first, pairs, last = new([maxWord + 1][128]bool), new([maxWord + 1][26 * 26]bool), new([maxWord + 1][128]bool)
 	for w := range lexicon {
-		if len(w) < len(set) && w[0] < 0x80 {
-			set[len(w)][w[0]] = true
+		n := len(w)
+		if n > maxWord {
+			continue
+		}
+		if w[0] < 0x80 {
+			first[n][w[0]] = true
+		}
+		if p, ok := letterPair(w); ok {
+			pairs[n][p] = true
+		}
+		if c := w[n-1]; c < 0x80 {
+			last[n][c] = true
 		}
 	}
-	return set
-}()
+	return first, pairs, last
+}
+
+// letterPair numbers the first two letters of w, in lower case, when both
+// are ASCII letters.
+func letterPair(w string) (int, bool) {
+	if len(w) < 2 {
+		return 0, false
+	}
+	a, b := w[0]|0x20, w[1]|0x20
+	if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
+		return 0, false
+	}
+	return int(a-'a')*26 + int(b-'a'), true
+}
+
+// mayBeWord reports whether w may be in the lexicon; false is certain.
+func mayBeWord(w string) bool {
+	n := len(w)
+	if n > maxWord {
+		return false
+	}
+	if c := w[n-1]; c < 0x80 && !lastLetters[n][c|0x20] {
+		return false
+	}
+	if w[0] >= 0x80 {
+		return true
+	}
+	if p, ok := letterPair(w); ok {
+		return firstPairs[n][p]
+	}
+	return firstLetters[n][w[0]|0x20]
+}
 
 func buildLexicon() (map[string]uint16, []entry) {
 	lx := make(map[string]uint16, 512)
@@ -311,7 +405,28 @@ func buildLexicon() (map[string]uint16, []entry) {
 	for _, h := range holidays {
 		get(strings.ToLower(h.words[0])).holiday = true
 	}
+	addParts(get)
+	addForeign(get)
+	addCompounds(get)
 	return lx, es
+}
+
+// addParts adds the words of parts of days and years: "night", "third",
+// "earnings".
+func addParts(get func(string) *entry) {
+	for w, c := range partsOfDay {
+		e := get(w)
+		e.word, e.pod = wPartOfDay, c
+	}
+	for i, w := range ordinals {
+		get(w).ord = int8(i + 1)
+	}
+	for _, w := range moneyNouns {
+		get(w).money = true
+	}
+	for _, w := range []string{"plan", "plans", "set"} {
+		get(w).toFuture = true // also a noun, or the past of "set"
+	}
 }
 
 func isEnglishMonth(n string) bool {

@@ -191,17 +191,35 @@ func (f *finder) weekday(i int) (point, bool) {
 		p.i, p.wd, p.hasWD = i, t.x().weekday, true
 		return p, true
 	}
-	if t.x().foreign || !t.upper {
+	j := i + 1
+	switch {
+	case t.x().foreign:
+		n, ok := f.bareForeignDay(i)
+		if !ok {
+			return point{}, false
+		}
+		j = n
+	case !t.upper:
 		return point{}, false
 	}
 	if p := f.tok(i - 1); p != nil && p.kind == kWord && weekdayModifiers[p.str(f.text)] {
 		return point{g: gWeekday, i: i - 1, j: i + 1, named: true}, true
 	}
-	j := i + 1
-	if f.word(j) == wPartOfDay && f.sameSentence(i, j) {
-		j++ // "Tuesday night"
+	if f.word(i-1) == wEvery || f.anaphoric(i, j) {
+		// A set ("every Friday"), or a day of a time told before ("that Tuesday").
+		return point{g: gWeekday, i: i - 1, j: j, named: true}, true
 	}
-	return point{g: gWeekday, wd: t.x().weekday, i: i, j: j}, true
+	p := point{g: gWeekday, wd: t.x().weekday, pod: t.x().pod, i: i, j: j}
+	if w, ok := f.postShift(j); ok {
+		p.shift, p.j = w, j+1 // "lundi dernier", "el lunes pasado"
+	}
+	if p.pod == "" {
+		if c, k, ok := f.podAt(p.j); ok {
+			p.pod, p.j = c, k // "Tuesday night", "mardi soir", "lunes por la tarde"
+		}
+	}
+	p.start = p.shift == wNone && f.startsSpan(i) && !f.rangeFollows(p.j) && !f.possessiveMark(p.j)
+	return p, true
 }
 
 // datePoint parses a date that names its day: month first, day first or
@@ -218,13 +236,23 @@ func (f *finder) datePoint(k int) (point, bool) {
 	return point{}, false
 }
 
-// seasonYear parses "summer 2016", "the fall of 2015".
+// seasonYear parses "summer 2016", "the fall of 2015", and a foreign
+// season with "last" or "next" after it ("el verano pasado") or alone in
+// context ("en otoño", "im Herbst"), which the tense places.
 func (f *finder) seasonYear(i int) (point, bool) {
-	y, k, ok := f.yearAfter(i + 1)
-	if !ok {
+	p := point{g: gSeason, season: f.toks[i].x().season, i: i, j: i + 1}
+	if y, k, ok := f.yearAfter(i + 1); ok {
+		p.y, p.j = y, k
+		return p, true
+	}
+	if !f.toks[i].x().foreign {
 		return point{}, false
 	}
-	return point{g: gSeason, y: y, season: f.toks[i].x().season, i: i, j: k}, true
+	if w, ok := f.postShift(i + 1); ok {
+		p.shift, p.j = w, i+2
+		return p, true
+	}
+	return p, f.foreignAlone(i)
 }
 
 // weekdayModifiers make a weekday the name of a day that moves from year

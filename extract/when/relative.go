@@ -2,6 +2,7 @@ package when
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -30,20 +31,51 @@ func (f *finder) relative(i int) (match, bool) {
 	case wA:
 		return f.ago(i)
 	}
+	if t.x().unit != uNone {
+		return f.unitShifted(i)
+	}
+	if t.x().agoPre {
+		return f.agoBefore(i)
+	}
 	if t.x().num != 0 {
 		return f.ago(i)
 	}
 	return match{}, false
 }
 
-// deictic parses "yesterday", "today", "tomorrow", "tonight", with a part
-// of the day after them ("yesterday afternoon"). A capitalised "Today"
-// inside a run of names is a name: "USA Today".
+// unitShifted parses a unit with a foreign "last" or "next" after it:
+// "L’an dernier", "la semana pasada", "le mois prochain".
+func (f *finder) unitShifted(i int) (match, bool) {
+	w, ok := f.postShift(i + 1)
+	if !ok {
+		return match{}, false
+	}
+	m := match{i: i, j: i + 2}
+	if f.hasDoc {
+		m.value = f.shiftUnit(w, f.toks[i].x().unit, f.toks[i].x().plural, i)
+	}
+	return m, true
+}
+
+// deictic parses "yesterday", "today", "tomorrow", "tonight" and their
+// equivalents in other languages ("ayer", "hier", "heute"), with a part of
+// the day after them ("yesterday afternoon", "hier soir", "heute Abend").
+// A capitalised "Today" inside a run of names is a name: "USA Today".
 func (f *finder) deictic(i int) (match, bool) {
 	t := &f.toks[i]
+	if !f.deicticSense(i) {
+		return match{}, false
+	}
 	m := match{i: i, j: i + 1}
-	if f.word(m.j) == wPartOfDay && f.sameSentence(i, m.j) {
-		m.j++
+	pod := ""
+	switch t.x().word {
+	case wTonight:
+		pod = "NI"
+	case wYesterday:
+		pod = t.x().pod // "anoche" is last night
+	}
+	if c, k, ok := f.podAt(m.j); ok && t.x().word != wTonight {
+		pod, m.j = c, k
 	}
 	if t.upper && (f.nameBefore(i) || allCaps(t.str(f.text))) {
 		return m, true
@@ -58,8 +90,25 @@ func (f *finder) deictic(i int) (match, bool) {
 	case wTomorrow:
 		d = d.AddDate(0, 0, 1)
 	}
-	m.value = dayValue(d)
+	m.value = withPod(dayValue(d), pod)
 	return m, true
+}
+
+// deicticSense tells the words that are a deictic day in one sense only:
+// French "hier" (yesterday) is German "hier" (here); German "morgen" is
+// tomorrow but "Morgen" the morning; Spanish "mañana" is tomorrow but "la
+// mañana" the morning.
+func (f *finder) deicticSense(i int) bool {
+	t := &f.toks[i]
+	switch w := t.str(f.text); {
+	case foldIs(w, "hier"):
+		return !f.german()
+	case foldIs(w, "morgen"):
+		return !t.upper
+	case foldIs(w, "mañana"):
+		return !foldIs(f.tokStr(i-1), "la", "esta", "una", "cada", "por", "de", "toda")
+	}
+	return true
 }
 
 func allCaps(s string) bool {
@@ -80,6 +129,12 @@ func allCaps(s string) bool {
 func (f *finder) theDuration(i int) (match, bool) {
 	if t := f.tok(i + 1); t != nil && t.kind == kWord && t.x().unit == uWeekend && !t.x().plural {
 		return f.theWeekend(i)
+	}
+	if m, ok := f.theEnd(i); ok {
+		return m, true
+	}
+	if m, ok := f.theSeason(i); ok {
+		return m, true
 	}
 	switch f.word(i + 1) {
 	case wLast, wPast, wNext, wComing:
@@ -122,9 +177,16 @@ func (f *finder) qualified(i int) (match, bool) {
 }
 
 // shifted parses "this/last/next/past/coming" + a unit, a weekday, a month,
-// a season or a part of the day.
+// a season or a part of the day, in English or with a foreign word that
+// goes before its noun ("nächste Woche", "el pasado lunes", "ce soir",
+// "el pasado mes de marzo"). After a possessive it is no date: "her last
+// night", "their next game".
 func (f *finder) shifted(i int) (match, bool) {
-	w := f.word(i)
+	w, x := f.word(i), f.toks[i].x()
+	foreign := x.mod != 0
+	if foreign && x.mod&modPre == 0 {
+		return match{}, false // "dernier" before its noun is "the final"
+	}
 	k := i + 1
 	if w == wThis && f.word(k) == wPast {
 		w, k = wPast, k+1 // "this past weekend"
@@ -137,29 +199,66 @@ func (f *finder) shifted(i int) (match, bool) {
 		return match{}, false
 	}
 	m := match{i: i, j: k + 1}
-	if f.word(k+1) == wPartOfDay && t.x().isDay && f.sameSentence(k, k+1) {
-		m.j++ // "last Tuesday night"
+	pod := t.x().pod
+	if t.x().isDay && pod == "" {
+		if c, n, ok := f.podAt(k + 1); ok {
+			pod, m.j = c, n // "last Tuesday night"
+		}
+	}
+	if f.possessive(i - 1) {
+		return m, true
 	}
 	if !f.hasDoc {
 		return m, t.x().unit != uNone || t.x().isDay || t.x().season != "" || t.x().word == wPartOfDay || t.x().month != 0 && t.upper
 	}
 	switch {
+	case t.x().unit == uMonth && !t.x().plural && f.word(k+1) == wDe:
+		mo, n, ok := f.month(k + 2) // "el pasado mes de marzo"
+		if !ok {
+			return match{}, false
+		}
+		m.j = n
+		m.value = fmt.Sprintf("%04d-%02d", f.shiftMonthYear(w, mo), mo)
 	case t.x().unit != uNone:
-		m.value = f.shiftUnit(w, t.x().unit, i)
-	case t.x().isDay && !t.x().foreign && t.upper:
-		m.value = f.shiftWeekday(w, t.x().weekday, i, m.j)
-	case t.x().month != 0 && t.x().english && t.upper:
-		m.value = f.shiftMonth(w, int(t.x().month))
+		u := t.x().unit
+		if j := f.weekEnd(t, m); j != m.j {
+			u, m.j = uWeekend, j // "this week-end"
+		}
+		m.value = f.shiftUnit(w, u, t.x().plural, i)
+	case t.x().isDay && (foreign || !t.x().foreign && t.upper):
+		m.value = withPod(f.shiftWeekday(w, t.x().weekday, i, m.j), pod)
+	case t.x().month != 0 && (t.x().english && t.upper || foreign && t.x().foreign):
+		m.value = fmt.Sprintf("%04d-%02d", f.shiftMonthYear(w, int(t.x().month)), t.x().month)
 	case t.x().season != "":
 		m.value = f.shiftSeason(w, t.x().season)
-	case t.x().word == wPartOfDay:
-		m.value = f.shiftPartOfDay(w, t.str(f.text))
+	case pod != "":
+		m.value = f.shiftPartOfDay(w, pod)
 	case t.x().num != 0 || t.x().word == wA:
 		return f.consumeUnit(i, k) // "last two years", "past few days"
 	default:
 		return match{}, false
 	}
 	return m, true
+}
+
+// possessive reports a possessive determiner at k: "on her last night" is
+// hers, not the night before the document date. "Her" after a verb is its
+// object: "the union endorsed her last summer".
+func (f *finder) possessive(k int) bool {
+	s := f.tokStr(k)
+	if foldIs(s, "her") {
+		return !f.verbAt(k - 1)
+	}
+	return foldIs(s, "his", "their", "my", "our", "your", "its", "whose")
+}
+
+// weekEnd returns the index after "-end" when the page writes "week-end";
+// else m.j.
+func (f *finder) weekEnd(t *token, m match) int {
+	if t.x().unit == uWeek && f.punct(m.j, "-") && f.glued(m.j) && strings.EqualFold(f.tokStr(m.j+1), "end") {
+		return m.j + 2
+	}
+	return m.j
 }
 
 // consumeUnit consumes a duration ("last 10 years", "past two weeks") up
@@ -176,8 +275,8 @@ func (f *finder) consumeUnit(i, k int) (match, bool) {
 // shiftUnit gives "this week" 2025-W47, "last month" 2025-10, "next year"
 // 2026, "this weekend" 2025-W47-WE. "Past" and "coming" with a unit are
 // durations and get no value; "last" + plural too ("last years").
-func (f *finder) shiftUnit(w word, u unit, i int) string {
-	if f.toks[i+1].x().plural || w == wComing {
+func (f *finder) shiftUnit(w word, u unit, plural bool, i int) string {
+	if plural || w == wComing {
 		return ""
 	}
 	n := 0
@@ -239,9 +338,10 @@ func (f *finder) shiftWeekday(w word, wd time.Weekday, i, j int) string {
 	return dayValue(f.weekdayDate(wd, f.tense(i, j), false))
 }
 
-// shiftMonth: "last March" is the latest March before the document's
-// month, "next March" the first after it, "this March" the document's year.
-func (f *finder) shiftMonth(w word, m int) string {
+// shiftMonthYear gives the year of "last March", the latest March before
+// the document's month; of "next March", the first after it; of "this
+// March", the document's.
+func (f *finder) shiftMonthYear(w word, m int) int {
 	y, dm := f.doc.Year(), int(f.doc.Month())
 	switch w {
 	case wLast, wPast:
@@ -253,7 +353,7 @@ func (f *finder) shiftMonth(w word, m int) string {
 			y++
 		}
 	}
-	return fmt.Sprintf("%04d-%02d", y, m)
+	return y
 }
 
 // seasonOrder numbers the seasons within a TIMEX year; winter 2025 runs
@@ -265,12 +365,15 @@ var seasonCodes = [4]string{"SP", "SU", "FA", "WI"}
 // latest summer before the current season, "next summer" the first after.
 func (f *finder) shiftSeason(w word, s string) string {
 	y, m := f.doc.Year(), int(f.doc.Month())
-	if m <= 2 {
-		y-- // January and February belong to the winter of the year before
-	}
 	now := y*4 + seasonOfMonth(m)
+	if m <= 2 {
+		now -= 4 // January and February belong to the winter of the year before
+	}
 	want := seasonOrder[s]
-	idx := y*4 + want
+	idx := y*4 + want // "this summer" is the document year's
+	if m <= 2 && s == "WI" {
+		idx -= 4 // "this winter" in January is the one under way
+	}
 	switch w {
 	case wLast, wPast:
 		if idx >= now {
@@ -296,13 +399,14 @@ func seasonOfMonth(m int) int {
 	return 3
 }
 
-// shiftPartOfDay: "last night" is the day before, "this morning" today.
-func (f *finder) shiftPartOfDay(w word, s string) string {
+// shiftPartOfDay: "last night" is the night of the day before, "this
+// morning" today's morning.
+func (f *finder) shiftPartOfDay(w word, pod string) string {
 	switch w {
 	case wLast:
-		return dayValue(f.doc.AddDate(0, 0, -1))
+		return withPod(dayValue(f.doc.AddDate(0, 0, -1)), pod)
 	case wThis:
-		return dayValue(f.doc)
+		return withPod(dayValue(f.doc), pod)
 	}
 	return ""
 }
@@ -334,22 +438,28 @@ func (f *finder) ago(i int) (match, bool) {
 		return match{}, false
 	}
 	m.j = i + 3
-	if !f.hasDoc {
-		return m, true
-	}
-	d := f.doc
-	switch u.x().unit {
-	case uDay:
-		m.value = dayValue(d.AddDate(0, 0, -n))
-	case uWeek:
-		y, w := d.AddDate(0, 0, -7*n).ISOWeek()
-		m.value = fmt.Sprintf("%04d-W%02d", y, w)
-	case uMonth:
-		m.value = time.Date(d.Year(), d.Month()-time.Month(n), 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
-	case uYear:
-		m.value = fmt.Sprintf("%04d", d.Year()-n)
+	if f.hasDoc {
+		m.value = f.agoValue(u.x().unit, n)
 	}
 	return m, true
+}
+
+// agoValue is the document date moved back n units, at the unit's
+// granularity.
+func (f *finder) agoValue(u unit, n int) string {
+	d := f.doc
+	switch u {
+	case uDay:
+		return dayValue(d.AddDate(0, 0, -n))
+	case uWeek:
+		y, w := d.AddDate(0, 0, -7*n).ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", y, w)
+	case uMonth:
+		return time.Date(d.Year(), d.Month()-time.Month(n), 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+	case uYear:
+		return fmt.Sprintf("%04d", d.Year()-n)
+	}
+	return ""
 }
 
 // theWeekend parses "the weekend" ("over the weekend"): the weekend just

@@ -9,6 +9,9 @@ import (
 // the document date and the sentence's tense. It returns "" when the value
 // cannot be told (a relative expression and no document date).
 func (f *finder) resolve(p point) string {
+	if p.named {
+		return ""
+	}
 	switch p.g {
 	case gDecade:
 		return fmt.Sprintf("%03d", p.y/10)
@@ -20,12 +23,17 @@ func (f *finder) resolve(p point) string {
 		}
 		return fmt.Sprintf("%04d", p.y)
 	case gSeason:
-		return fmt.Sprintf("%04d-%s", p.y, p.season)
+		if p.y == 0 && !f.hasDoc {
+			return ""
+		}
+		return f.seasonValue(p)
+	case gQuarter, gHalf:
+		return f.partValue(p)
 	case gWeekday:
 		if !f.hasDoc || p.named {
 			return ""
 		}
-		return dayValue(f.weekdayDate(p.wd, f.tense(p.i, p.j), false))
+		return withPod(dayValue(f.weekdayOf(p)), p.pod)
 	}
 	if p.y == 0 {
 		if !f.hasDoc {
@@ -97,6 +105,23 @@ func (f *finder) guessYear(p point) int {
 		return y + 1
 	}
 	return y
+}
+
+// weekdayOf gives a weekday without a date its day: "lundi dernier" is
+// the last one before the document date; a bare weekday that opens a span
+// ("from Thursday", "dès lundi") is the next one; any other is the one the
+// tense points to.
+func (f *finder) weekdayOf(p point) time.Time {
+	switch p.shift {
+	case wLast:
+		return f.weekdayDate(p.wd, tensePast, true)
+	case wNext:
+		return f.weekdayDate(p.wd, tenseFuture, true)
+	}
+	if p.start {
+		return f.weekdayDate(p.wd, tenseFuture, false) // "called a strike from Thursday"
+	}
+	return f.weekdayDate(p.wd, f.tense(p.i, p.j), false)
 }
 
 // weekdayDate is the date of weekday wd relative to the document date: the

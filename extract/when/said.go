@@ -56,6 +56,7 @@ func (f *finder) saidOn(matches []match, ci, cj int) (string, bool) {
 		if m.value == "" || !isDay(m.value) || !f.sameSentence(m.i, ci) {
 			continue
 		}
+		m.value = m.value[:len("2006-01-02")] // "said Tuesday night": the day
 		switch {
 		case m.i >= cj && m.i-cj <= saidAfterReach && f.clear(cj, m.i) && after == nil:
 			mm := m
@@ -94,7 +95,8 @@ func (f *finder) clear(a, b int) bool {
 	return true
 }
 
-// isDay reports whether a value names one day: "2025-11-18".
+// isDay reports whether a value names one day, or a part of one:
+// "2025-11-18", "2025-11-18TNI".
 func isDay(v string) bool {
-	return len(v) == 10 && v[4] == '-' && v[7] == '-'
+	return len(v) >= 10 && v[4] == '-' && v[7] == '-' && (len(v) == 10 || v[10] == 'T')
 }

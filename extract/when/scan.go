@@ -153,9 +153,9 @@ func keepApostrophe(text string, i, size, n int) bool {
 // lookup finds a word in the lexicon without allocating for short ASCII
 // words, which are nearly all of them.
 func lookup(w string) uint16 {
-	var buf [16]byte
-	if len(w) > len(buf) || w[0] < utf8.RuneSelf && !firstLetters[len(w)][w[0]|0x20] {
-		return 0 // no word in the lexicon is this long or starts so
+	var buf [maxWord]byte
+	if !mayBeWord(w) {
+		return 0
 	}
 	{
 		ascii := true
