@@ -11,6 +11,7 @@ import (
 func (f *finder) attribute() {
 	for ci := range f.cues {
 		if a, ok := f.attrOf(ci); ok {
+			a.cueIdx = ci + 1
 			for _, q := range a.quotes {
 				f.claimed[q] = true
 			}
@@ -32,6 +33,7 @@ type group struct {
 	right   token.Span // a source after the cue: "…," said Mr. Sanders
 	sentEnd int        // end of the sentence, final punctuation excluded
 	s0      int        // first token of the sentence
+	subj    token.Span // the subject of a passive cue: "Both incidents were claimed by …"
 }
 
 // groupOf reads the words around cue c.
@@ -61,6 +63,7 @@ func (f *finder) groupOf(c cue) group {
 		}
 		if src, start := f.leftNP(k, sent.From); src.Len() > 0 {
 			g.start = start
+			g.subj = token.Span{From: start, To: k + 1}
 		}
 		return g
 	}
@@ -90,11 +93,23 @@ func (f *finder) groupOf(c cue) group {
 		if tellVerbs[tx.Lower(c.span.From)] && after < g.sentEnd {
 			g.right = token.Span{}
 		}
+		// Only a closing phrase inverts: "…, said Smith." or "…, said
+		// Smith, who …"; "…, attacked Rubio for …" has its object there.
+		if after < g.sentEnd && !f.closesInversion(after) {
+			g.right = token.Span{}
+		}
 		if g.right.Len() > 0 && g.after < g.right.To {
 			g.after = after
 		}
 	}
 	return g
+}
+
+// closesInversion reports whether token i may follow the source of an
+// inverted attribution: a comma, dash, semicolon or colon, or "and".
+func (f *finder) closesInversion(i int) bool {
+	tx := f.tx
+	return isDelim(f.tx, i) || tx.IsPunct(i, ";") || tx.IsPunct(i, ":") || tx.Is(i, "and") || tx.IsPunct(i, "(")
 }
 
 // personMention reports whether sp is a pronoun or names a person.
@@ -192,14 +207,15 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 		a.src = token.Span{}
 	}
 	// "…," Smith said — the quote before the group is the content.
-	b := g.start - 1
+	b := f.beforeSubject(g)
 	comma := tx.IsPunct(b, ",") || tx.IsPunct(b, "\u2014")
 	if comma {
 		b--
 	}
 	// The quote may end the sentence before when it closes with ? or !
 	// and the attribution stands alone: "Why not?" Trump asked.
-	if q := f.quoteCloseAt(b); q >= 0 && !f.claimed[q] && (b >= g.s0 && (comma || f.attributionComma(q)) || f.endsAttribution(g) && (b >= g.s0 || g.after >= g.sentEnd)) {
+	if q := f.quoteCloseAt(b); q >= 0 && !f.claimed[q] && !tx.Is(g.after, "that") && !f.notQuote(q) &&
+		(b >= g.s0 && (comma || f.attributionComma(q)) || f.endsAttribution(g)) {
 		f.takeQuote(&a, q, g)
 		// "…," she said, "…" — a split quote.
 		if tx.IsPunct(g.after, ",") || tx.IsPunct(g.after, ":") {
@@ -209,13 +225,21 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 		}
 		return a, true
 	}
+	if parts, ok := f.asClause(g); ok {
+		a.parts = []token.Span{parts}
+		a.partial = f.quotesIn(parts.From, parts.To)
+		return a, true
+	}
 	// Smith said: "…" / Smith told Axios, "…" / Smith said "…"
 	p := g.after
-	if tx.IsPunct(p, ":") || tx.IsPunct(p, ",") {
+	set := tx.IsPunct(p, ":") || tx.IsPunct(p, ",")
+	if set {
 		p++
 	}
 	if q := f.quoteOpenAt(p); q >= 0 && !f.claimed[q] {
-		if f.wholeRest(q, g.sentEnd) {
+		// A quote set off by a comma or colon is the content even when the
+		// sentence goes on: "wrote to his followers, “…,” and shared a link".
+		if f.wholeRest(q, g.sentEnd) || set && !f.notQuote(q) {
 			a.direct, a.quotes = true, []int{q}
 			return a, true
 		}
@@ -240,13 +264,88 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 			return a, true
 		}
 	}
-	// …, Smith said. — the clause before the group.
+	// …, Smith said. — the clause before the group, unless it only
+	// introduces the sentence ("In this instance, Hollande was referring …");
+	// then, in "In Miami, Regalado said, Trump is seen as …", the clause
+	// after it.
 	if b := g.start - 1; b > g.s0 && tx.IsPunct(b, ",") && (g.after >= g.sentEnd || tx.IsPunct(g.after, ",")) {
-		a.parts = []token.Span{{From: g.s0, To: b}}
-		a.partial = f.quotesIn(g.s0, b)
+		if !f.introOnly(f.afterDateline(g.s0), b) {
+			s0 := f.afterDateline(g.s0) // "WASHINGTON —" is no one's words
+			a.parts = []token.Span{{From: s0, To: b}}
+			a.partial = f.quotesIn(s0, b)
+			return a, true
+		}
+		if from := g.after + 1; tx.IsPunct(g.after, ",") && from < g.sentEnd && !f.cueAtTok(from) {
+			end := f.clauseEnd(ci, from, g.sentEnd)
+			a.parts = []token.Span{{From: from, To: end}}
+			a.partial = f.quotesIn(from, end)
+			return a, true
+		}
+	}
+	// "Both incidents were claimed by the Islamic State": what is said is
+	// the subject of the passive.
+	if g.subj.Len() > 0 && a.src.Len() > 0 {
+		a.parts = []token.Span{g.subj}
 		return a, true
 	}
 	return a, false
+}
+
+// introOnly reports whether [from, to) is a short introductory phrase
+// with no clause of its own: "In this instance", "While the two men
+// sparred".
+func (f *finder) introOnly(from, to int) bool {
+	return from < to && to-from <= introMax && introWords[f.tx.Lower(from)]
+}
+
+// introMax is the length in tokens up to which a phrase that opens with an
+// introductory word is taken for an introduction rather than a clause.
+const introMax = 4
+
+// introWords open a phrase that introduces a sentence rather than a clause
+// that can be reported: "In this instance, …", "While the two men sparred, …".
+var introWords = map[string]bool{
+	"in": true, "on": true, "at": true, "after": true, "before": true, "during": true,
+	"while": true, "when": true, "if": true, "although": true, "though": true, "because": true,
+	"since": true, "for": true, "with": true, "by": true, "under": true, "despite": true,
+	"following": true, "unlike": true, "like": true, "once": true, "until": true, "amid": true,
+}
+
+// asClause reads the attributions that "as" hangs on a clause: "As The
+// Post reported, the talks failed." and "The talks failed, as some have
+// speculated." The content is the clause on the other side of the comma.
+func (f *finder) asClause(g group) (token.Span, bool) {
+	tx := f.tx
+	as := g.start - 1
+	if as < g.s0 || !tx.Is(as, "as") {
+		return token.Span{}, false
+	}
+	if f.opensSentence(as) && tx.IsPunct(g.after, ",") && g.after+1 < g.sentEnd {
+		return token.Span{From: g.after + 1, To: g.sentEnd}, true
+	}
+	if as-1 > g.s0 && tx.IsPunct(as-1, ",") && (g.after >= g.sentEnd || isDelim(tx, g.after)) {
+		return token.Span{From: f.afterDateline(g.s0), To: as - 1}, true
+	}
+	return token.Span{}, false
+}
+
+// beforeSubject returns the token before the subject of group g, reading
+// back over the descriptor words the name comes with: in "…,” New York
+// attorney Eric Levine said", the closing mark.
+func (f *finder) beforeSubject(g group) int {
+	tx := f.tx
+	b := g.start - 1
+	for n := 0; n < 6 && b >= g.s0 && tx.Tokens[b].Kind == token.Word && !f.inQuote(b); n++ {
+		w := tx.Lower(b)
+		if !tx.Tokens[b].Has(token.Upper) && !roleLike(w) && !determiners[w] {
+			return g.start - 1
+		}
+		b--
+	}
+	if b >= 0 && tx.Tokens[b].Kind == token.Quote || isDelim(tx, b) {
+		return b
+	}
+	return g.start - 1
 }
 
 // laterQuote finds the quote that follows cue ci later in its sentence,
@@ -275,8 +374,16 @@ func (f *finder) laterQuote(ci int, g group) int {
 // new clause follows the group: "…," Smith said. / "…," Smith said, adding …
 func (f *finder) endsAttribution(g group) bool {
 	tx := f.tx
-	return g.after >= g.sentEnd || tx.IsPunct(g.after, ",") || tx.IsPunct(g.after, ";") ||
-		tx.IsPunct(g.after, ":") || tx.IsPunct(g.after, "\u2014") || tx.Is(g.after, "and")
+	i := g.after
+	// "…?" Sanders asked rhetorically. / "…," Levine said of Trump.
+	for i < g.sentEnd && tx.Tokens[i].Kind == token.Word && isAdverb(tx.Lower(i)) {
+		i++
+	}
+	if i < g.sentEnd && (tx.Is(i, "of") || tx.Is(i, "as")) && i == g.after {
+		return true
+	}
+	return i >= g.sentEnd || tx.IsPunct(i, ",") || tx.IsPunct(i, ";") ||
+		tx.IsPunct(i, ":") || tx.IsPunct(i, "\u2014") || tx.Is(i, "and")
 }
 
 // attributionComma reports whether the quote q ends the way a quote before
@@ -310,8 +417,9 @@ func (f *finder) takeQuote(a *attr, q int, g group) {
 		a.direct, a.quotes = true, []int{q}
 		return
 	}
-	a.parts = []token.Span{{From: g.s0, To: qs.close + 1}}
-	a.partial = f.quotesIn(g.s0, qs.close+1)
+	s0 := f.afterDateline(g.s0)
+	a.parts = []token.Span{{From: s0, To: qs.close + 1}}
+	a.partial = f.quotesIn(s0, qs.close+1)
 }
 
 // wholeRest reports whether quoted span q runs to the end of its sentence
@@ -353,6 +461,12 @@ func (f *finder) clauseEnd(ci, from, sentEnd int) int {
 		if n.span.From >= end {
 			break
 		}
+		if n.participle && tx.IsPunct(n.span.From-1, ",") && n.span.From-1 > from {
+			// "defended the plan, calling it …": the participle opens an
+			// attribution of its own.
+			end = n.span.From - 1
+			break
+		}
 		ng := f.groupOf(n)
 		k := ng.start - 1
 		if tx.Is(k, "and") || tx.Is(k, "but") || tx.Is(k, "while") {
@@ -363,6 +477,16 @@ func (f *finder) clauseEnd(ci, from, sentEnd int) int {
 			if k+1 > from {
 				end = k + 1
 			}
+			break
+		}
+		if n.according && isDelim(tx, n.span.From-1) && n.span.From-1 > from {
+			end = n.span.From - 1 // "…, according to officials"
+			break
+		}
+		if ng.src.Len() > 0 && isDelim(tx, k) && k > from && !n.according {
+			// "Asked about it, Adelson said, “…”" and "…, Bob said, while
+			// …": a later attribution set off by a comma closes this clause.
+			end = k
 			break
 		}
 	}
@@ -393,7 +517,7 @@ func (f *finder) according(c cue) (attr, bool) {
 	}
 	switch {
 	case before > sent.From:
-		a.parts = []token.Span{{From: sent.From, To: before}}
+		a.parts = []token.Span{{From: f.afterDateline(sent.From), To: before}}
 	case tx.IsPunct(j, ",") && j+1 < sentEnd:
 		a.parts = []token.Span{{From: j + 1, To: sentEnd}}
 	default:

@@ -154,6 +154,10 @@ func (f *finder) apposed(k, s0 int) (token.Span, int) {
 			return f.leftNP(j, s0) // ", meanwhile," and the like: look past it
 		}
 		if f.isName(part) {
+			if f.placePair(part, j) {
+				k = j // "in Columbus, Ohio,": one place, read on leftwards
+				continue
+			}
 			_, st := f.leftNP(j-1, s0)
 			return part, min(st, j+1)
 		}
@@ -162,9 +166,51 @@ func (f *finder) apposed(k, s0 int) (token.Span, int) {
 				return m, st
 			}
 		}
+		// "Clinton, during a town hall meeting, said": an adjunct set off
+		// after the subject that opens the clause.
+		if m, ok := f.subjectBefore(j, s0); ok {
+			return m, m.From
+		}
 		break
 	}
 	return token.Span{}, k + 1
+}
+
+// placePair reports whether part, set off by the comma at j, is a place
+// that only completes the place before the comma: "Columbus, Ohio".
+func (f *finder) placePair(part token.Span, j int) bool {
+	if f.people == nil || j == 0 {
+		return false
+	}
+	m, ok := f.people.At(part.To - 1)
+	if !ok || m.Actor < 0 || f.people.KindOf(m.Actor) != actor.Place {
+		return false
+	}
+	pm, ok := f.people.At(j - 1)
+	return ok && pm.To == j && pm.Actor >= 0 && f.people.KindOf(pm.Actor) == actor.Place
+}
+
+// subjectBefore returns the person or organization named just before the
+// comma at j when that name opens its clause: the sentence (after a
+// dateline or a conjunction) or the words after an introductory comma.
+func (f *finder) subjectBefore(j, s0 int) (token.Span, bool) {
+	tx := f.tx
+	if f.people == nil || j == 0 {
+		return token.Span{}, false
+	}
+	m, ok := f.people.At(j - 1)
+	if !ok || m.To != j || m.Actor < 0 || f.people.KindOf(m.Actor) == actor.Place {
+		return token.Span{}, false
+	}
+	st := f.extendDeterminers(m.RoleFrom, s0)
+	start := f.afterDateline(s0)
+	for start < st && (tx.Tokens[start].Kind == token.Punct || tx.Is(start, "but") || tx.Is(start, "and") || tx.Is(start, "so") || tx.Is(start, "yet")) {
+		start++
+	}
+	if st == start || st > s0 && tx.IsPunct(st-1, ",") {
+		return token.Span{From: m.From, To: m.To}, true
+	}
+	return token.Span{}, false
 }
 
 // isName reports whether sp is exactly one name.

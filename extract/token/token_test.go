@@ -79,6 +79,10 @@ func TestSentences(t *testing.T) {
 		{"paragraphs end sentences", "A headline\n\nThe body starts here. Then more", []string{"A headline", "The body starts here.", "Then more"}},
 		{"single line breaks too", "Line one\nLine two", []string{"Line one", "Line two"}},
 		{"initials", "J. K. Rowling wrote it.", []string{"J. K. Rowling wrote it."}},
+		{"a header's slashed fields", "Deal to End War/ Newslooks/ WASHINGTON/ The plan is secret.",
+			[]string{"Deal to End War/", "Newslooks/", "WASHINGTON/", "The plan is secret."}},
+		{"a slash inside words is no field", "He and/or she met 24/7 in Sept./Oct. Then left.",
+			[]string{"He and/or she met 24/7 in Sept./Oct.", "Then left."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
