@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
+	"sort"
 	"time"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -112,12 +114,49 @@ func analyse(a *Article, doc time.Time) {
 	a.Quotes = quote.Find(tx, people)
 	a.Actors = people.Actors()
 	a.Dates = when.Find(a.Text, doc)
+	// Quotes that share a cue (a quote split around its attribution, one
+	// over several paragraphs) share its date.
+	said := map[[2]int]string{}
 	for i := range a.Quotes {
 		q := &a.Quotes[i]
-		if q.CueEnd > q.CueStart {
-			q.SaidOn, _ = when.SaidOn(a.Text, q.CueStart, q.CueEnd, doc)
+		if q.CueEnd <= q.CueStart {
+			continue
 		}
+		key := [2]int{q.CueStart, q.CueEnd}
+		v, ok := said[key]
+		if !ok {
+			v = saidOn(tx, q.CueStart, q.CueEnd, doc)
+			said[key] = v
+		}
+		q.SaidOn = v
 	}
+}
+
+// saidOn is when.SaidOn for the cue at code points [cueStart, cueEnd) of
+// tx, on the cue's sentence and the sentences either side of it rather
+// than the whole text: SaidOn only takes a date from the cue's own
+// sentence, so the answer is the same, without counting the runes of the
+// whole text and scanning a long window again for every quote.
+func saidOn(tx *token.Text, cueStart, cueEnd int, doc time.Time) string {
+	cb := tx.Byte(cueStart)
+	i := sort.Search(len(tx.Tokens), func(i int) bool { return int(tx.Tokens[i].End) > cb })
+	if i >= len(tx.Tokens) {
+		v, _ := when.SaidOn(tx.Src, cueStart, cueEnd, doc)
+		return v
+	}
+	s := int(tx.Tokens[i].Sent)
+	first, last := tx.Sents[max(0, s-1)], tx.Sents[min(len(tx.Sents)-1, s+1)]
+	lo, hi := int(tx.Tokens[first.From].Start), len(tx.Src)
+	if last.To < len(tx.Tokens) {
+		hi = int(tx.Tokens[last.To].Start)
+	}
+	hi = max(hi, tx.Byte(cueEnd))
+	for lo > 0 && !utf8.RuneStart(tx.Src[lo]) {
+		lo--
+	}
+	base := tx.CodePoint(lo)
+	v, _ := when.SaidOn(tx.Src[lo:hi], cueStart-base, cueEnd-base, doc)
+	return v
 }
 
 // docDate is the publication date when the page gives one, else fallback.

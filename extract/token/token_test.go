@@ -129,6 +129,29 @@ func TestCodePoint(t *testing.T) {
 	}
 }
 
+func TestByte(t *testing.T) {
+	for _, src := range []string{
+		strings.Repeat("é", 100) + " “Kyiv” " + strings.Repeat("a", 70) + " Ünal 日本",
+		"plain ascii text",
+		"",
+	} {
+		tx := New(src)
+		cp := 0
+		for b := range src {
+			if got := tx.Byte(cp); got != b {
+				t.Fatalf("%.20q: code point %d at byte %d, want %d", src, cp, got, b)
+			}
+			if got := tx.CodePoint(b); got != cp {
+				t.Fatalf("%.20q: byte %d at code point %d, want %d", src, b, got, cp)
+			}
+			cp++
+		}
+		if got := tx.Byte(cp + 3); got != len(src) {
+			t.Errorf("%.20q: past the end: %d, want %d", src, got, len(src))
+		}
+	}
+}
+
 func TestLower(t *testing.T) {
 	tx := New("ÉCOLE Straße İstanbul")
 	want := []string{"école", "straße", "İstanbul"} // İ lowers to two runes: kept
