@@ -191,6 +191,9 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 		return f.according(c)
 	}
 	tx := f.tx
+	if f.anonymityFormula(c.span.To) {
+		return attr{}, false // "declined to be named", "spoke on condition of anonymity"
+	}
 	g := f.groupOf(c)
 	a := attr{cue: c.span, src: g.src, from: -1}
 	if tx.IsPunct(c.span.From, ":") && !f.personMention(g.src) {
@@ -258,6 +261,16 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 	// Smith said (that) … — the reported clause.
 	if g.after < g.sentEnd && !tx.IsPunct(g.after, ",") && !tx.IsPunct(g.after, ";") {
 		end := f.clauseEnd(ci, g.after, g.sentEnd)
+		if f.opensSentence(c.span.From) {
+			// "Asked what she will miss, she thought for a while": an
+			// introductory cue's clause ends at its comma.
+			for i := g.after; i < end; i++ {
+				if tx.IsPunct(i, ",") && !f.inQuote(i) {
+					end = i
+					break
+				}
+			}
+		}
 		if end > g.after {
 			a.parts = []token.Span{{From: g.after, To: end}}
 			a.partial = f.quotesIn(g.after, end)
@@ -337,7 +350,7 @@ func (f *finder) beforeSubject(g group) int {
 	b := g.start - 1
 	for n := 0; n < 6 && b >= g.s0 && tx.Tokens[b].Kind == token.Word && !f.inQuote(b); n++ {
 		w := tx.Lower(b)
-		if !tx.Tokens[b].Has(token.Upper) && !roleLike(w) && !determiners[w] {
+		if !tx.Tokens[b].Has(token.Upper) && !roleLike(w) && !determiners[w] && (functionWord(w) || f.cueAtTok(b)) {
 			return g.start - 1
 		}
 		b--
@@ -413,7 +426,11 @@ func (f *finder) takeQuote(a *attr, q int, g group) {
 		}
 		break
 	}
-	if first <= g.s0 || qs.prev >= 0 {
+	// A quote set off by a dash is a sentence of its own: "… - “faith that
+	// shows itself,” he said - …".
+	d := qs.open - 1
+	dashed := d > g.s0 && (isDelim(f.tx, d) && !f.tx.IsPunct(d, ",") || f.tx.IsPunct(d, "-") && f.tx.Tokens[d].Has(token.SpaceBefore))
+	if first <= g.s0 || qs.prev >= 0 || dashed {
 		a.direct, a.quotes = true, []int{q}
 		return
 	}
@@ -483,17 +500,77 @@ func (f *finder) clauseEnd(ci, from, sentEnd int) int {
 			end = n.span.From - 1 // "…, according to officials"
 			break
 		}
-		if ng.src.Len() > 0 && isDelim(tx, k) && k > from && !n.according {
-			// "Asked about it, Adelson said, “…”" and "…, Bob said, while
-			// …": a later attribution set off by a comma closes this clause.
-			end = k
-			break
+		if (ng.src.Len() > 0 || !n.participle) && !n.according {
+			// "Asked about it, Adelson said, “…”", "…, Bob said, while …"
+			// and "…, to which 21 percent said “…”": a later attribution
+			// set off by a comma closes this clause.
+			if d := f.delimBefore(k, from); d > from {
+				end = d
+				break
+			}
+			// "An official, speaking on condition of anonymity, said …":
+			// the comma before the later cue itself.
+			kk := n.span.From - 1
+			for kk > from && tx.Tokens[kk].Kind == token.Word && isAuxWord(tx.Lower(kk)) {
+				kk--
+			}
+			if kk > from && isDelim(tx, kk) && ng.src.Len() > 0 && ng.src.To <= from {
+				end = kk
+				break
+			}
+			// "praised his ''faith'' - ''faith that …,'' he said - and …":
+			// the quote before a later attribution is that one's.
+			if q := f.quoteCloseAt(k); q >= 0 && f.attributionComma(q) && f.qs[q].open > from {
+				end = f.qs[q].open
+				break
+			}
 		}
 	}
 	for end > from && tx.Tokens[end-1].Kind == token.Punct && !f.inQuote(end-1) {
 		end--
 	}
 	return end
+}
+
+// anonymityFormula reports whether the words at i are the formula that
+// explains why a source is unnamed, not what the source said: "(not) to be
+// named", "to be identified", "on (the) condition of anonymity".
+func (f *finder) anonymityFormula(i int) bool {
+	tx := f.tx
+	if tx.Is(i, "not") {
+		i++
+	}
+	if tx.Is(i, "to") && tx.Is(i+1, "be") {
+		switch tx.Lower(i + 2) {
+		case "named", "identified", "quoted", "interviewed":
+			return true
+		}
+	}
+	if tx.Is(i, "on") {
+		i++
+	}
+	if tx.Is(i, "the") {
+		i++
+	}
+	return tx.Is(i, "condition") && (tx.Is(i+1, "of") || tx.Is(i+1, "that"))
+}
+
+// delimBefore returns the comma or dash at k, or at most two relative or
+// linking words before k ("…, to which 21 percent said"), when it lies
+// after from; else -1.
+func (f *finder) delimBefore(k, from int) int {
+	tx := f.tx
+	for d := k; d > from && k-d <= 2; d-- {
+		if isDelim(tx, d) {
+			return d
+		}
+		switch tx.Lower(d) {
+		case "to", "which", "whom", "of", "while", "whereas", "as":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // according reads "according to X, …" and "…, according to X".
