@@ -271,6 +271,7 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 				}
 			}
 		}
+		end = f.throughQuote(g.after, end)
 		if end > g.after {
 			a.parts = []token.Span{{From: g.after, To: end}}
 			a.partial = f.quotesIn(g.after, end)
@@ -286,6 +287,13 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 			s0 := f.afterDateline(g.s0) // "WASHINGTON —" is no one's words
 			a.parts = []token.Span{{From: s0, To: b}}
 			a.partial = f.quotesIn(s0, b)
+			// "Trump is so reckless, the vice president said, that …": the
+			// clause goes on after the attribution.
+			if from := g.after + 1; tx.IsPunct(g.after, ",") && tx.Is(from, "that") {
+				end := f.throughQuote(from, f.clauseEnd(ci, from, g.sentEnd))
+				a.parts = append(a.parts, token.Span{From: from, To: end})
+				a.partial = append(a.partial, f.quotesIn(from, end)...)
+			}
 			return a, true
 		}
 		if from := g.after + 1; tx.IsPunct(g.after, ",") && from < g.sentEnd && !f.cueAtTok(from) {
@@ -392,12 +400,17 @@ func (f *finder) endsAttribution(g group) bool {
 	for i < g.sentEnd && tx.Tokens[i].Kind == token.Word && isAdverb(tx.Lower(i)) {
 		i++
 	}
-	if i < g.sentEnd && (tx.Is(i, "of") || tx.Is(i, "as")) && i == g.after {
+	if i < g.sentEnd && i == g.after && afterQuoteAdjuncts[tx.Lower(i)] {
 		return true
 	}
 	return i >= g.sentEnd || tx.IsPunct(i, ",") || tx.IsPunct(i, ";") ||
 		tx.IsPunct(i, ":") || tx.IsPunct(i, "\u2014") || tx.Is(i, "and")
 }
+
+// afterQuoteAdjuncts open what may follow "…," Smith said without being
+// its content: "said of the senator", "said about the plan", "said as the
+// crowd cheered".
+var afterQuoteAdjuncts = map[string]bool{"of": true, "as": true, "about": true}
 
 // attributionComma reports whether the quote q ends the way a quote before
 // its attribution does: with a comma, question mark, exclamation mark or
@@ -528,6 +541,26 @@ func (f *finder) clauseEnd(ci, from, sentEnd int) int {
 	}
 	for end > from && tx.Tokens[end-1].Kind == token.Punct && !f.inQuote(end-1) {
 		end--
+	}
+	return end
+}
+
+// throughQuote extends a clause [from, end) that opens a quote closing
+// after end, in a later sentence of the paragraph ("He said Cruz “has
+// courage. He’s not afraid.”"), to the quote's end.
+func (f *finder) throughQuote(from, end int) int {
+	for i := from; i < end; i++ {
+		q := f.quoteOpenAt(i)
+		if q < 0 {
+			continue
+		}
+		qs := f.qs[q]
+		if qs.close >= end && qs.prev < 0 && !f.claimed[q] {
+			return qs.close + 1
+		}
+		if qs.close >= 0 {
+			i = qs.close
+		}
 	}
 	return end
 }
