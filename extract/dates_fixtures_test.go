@@ -56,7 +56,7 @@ func TestFixtureDates(t *testing.T) {
 			}
 			var values []string
 			for _, d := range a.Dates {
-				if overlapsAny(d, places[k]) {
+				if overlapsDate(d, places[k]) {
 					values = append(values, d.Value)
 				}
 			}
@@ -75,7 +75,7 @@ func TestFixtureDates(t *testing.T) {
 			pred++
 			ok := false
 			for k := range g.Dates {
-				ok = ok || overlapsAny(d, places[k])
+				ok = ok || overlapsDate(d, places[k])
 			}
 			if ok {
 				predOK++
@@ -179,7 +179,7 @@ func isWordRune(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-func overlapsAny(d extract.Date, spans [][2]int) bool {
+func overlapsDate(d extract.Date, spans [][2]int) bool {
 	for _, s := range spans {
 		if d.Start < s[1] && s[0] < d.End {
 			return true

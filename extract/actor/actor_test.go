@@ -133,3 +133,38 @@ func ExampleFind() {
 	// Kirill Dmitriev (person) aliases=[] roles=["runs Russia’s sovereign wealth fund"] mentions=1
 	// Russia (place) aliases=[] roles=[] mentions=1
 }
+
+// TestKindRules holds the rules that tell a name's kind from its company
+// and its text: one case a rule, with the embedded lists.
+func TestKindRules(t *testing.T) {
+	tests := []struct {
+		name, text, actor, kind string
+	}{
+		{"a lone surname coordinated with a person",
+			"Donald Trump spoke on Monday. Principles were discussed by Trump and Putin in Alaska.", "Putin", Person},
+		{"a street is a place", "The fire started on Mill Road late on Sunday, officials said.", "Mill Road", Place},
+		{"a park is a place", "Crowds filled Quayside Park for the concert on Saturday.", "Quayside Park", Place},
+		{"a header's fields are read like a headline",
+			"Trump Team Quietly Crafts Deal/ Newslooks/ Morning Edition/ The plan is secret.", "Morning Edition", ""},
+		{"a German noun is no person",
+			"Der Rat hat am Montag beschlossen, dass die Stadt ab Juni autofrei wird. Die Busse fahren weiter, und der Sommer wird zeigen, ob es funktioniert. Das ist nicht sicher, sagt die Stadt.",
+			"Sommer", ""},
+		{"a German given name still makes a person",
+			"Der Rat hat am Montag beschlossen, dass die Stadt ab Juni autofrei wird. Die Busse fahren weiter, sagt Sabine Kranz. Das ist nicht sicher, und es wird sich zeigen, ob es funktioniert.",
+			"Sabine Kranz", Person},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Find(token.New(tt.text), Embedded)
+			kind := ""
+			for _, a := range s.Actors() {
+				if a.Name == tt.actor {
+					kind = a.Kind
+				}
+			}
+			if kind != tt.kind {
+				t.Errorf("%q in %q: kind %q, want %q", tt.actor, tt.text, kind, tt.kind)
+			}
+		})
+	}
+}

@@ -21,7 +21,9 @@ type Mention struct {
 func (s *Set) findNames() {
 	tx := s.tx
 	for si, sent := range tx.Sents {
-		headline := tx.TitleCase(sent.Span) || isHeading(tx, sent)
+		// A header's slashed field ("Newslooks/ WASHINGTON/ Morning
+		// Edition/") is read like a headline.
+		headline := tx.TitleCase(sent.Span) || isHeading(tx, sent) || tx.IsPunct(sent.To-1, "/")
 		for i := sent.From; i < sent.To; {
 			if !s.nameToken(i) {
 				i++
@@ -278,8 +280,34 @@ func (s *Set) roleStart(i, from int) int {
 	return start
 }
 
-// classify guesses the kind and sex of a mention.
+// classify guesses the kind and sex of a mention. In a German text, where
+// nouns are capitalized, a person needs a given name or a title before
+// him, and an organization a head or a place in the lists.
 func (s *Set) classify(m *Mention, si int, headline bool) {
+	s.guessKind(m, si, headline)
+	if !s.nounCaps {
+		return
+	}
+	tx := s.tx
+	switch m.Kind {
+	case Person:
+		// A lone word is a surname only when a full name has it ("Kranz
+		// said" after "Sabine Kranz"), which clustering finds without a
+		// kind; a run needs a given name that is no article.
+		_, given := s.facts.givenName(tx.Text(m.From))
+		titled := m.From > 0 && titleWord(tx.Lower(m.From-1))
+		if m.To-m.From == 1 && !titled || !given && !titled || germanFunctionWords[tx.Lower(m.From)] {
+			m.Kind = ""
+		}
+	case Organization:
+		if !s.lex.org(tx.Slice(m.From, m.To)) && !s.hasOrgHead(m.From, m.To) && !s.lex.orgHead(tx.Lower(m.To-1)) {
+			m.Kind = ""
+		}
+	}
+}
+
+// guessKind guesses the kind and sex of a mention from its words.
+func (s *Set) guessKind(m *Mention, si int, headline bool) {
 	tx := s.tx
 	name := tx.Slice(m.From, m.To)
 	n := m.To - m.From
@@ -287,6 +315,9 @@ func (s *Set) classify(m *Mention, si int, headline bool) {
 	switch {
 	case s.lex.place(name):
 		m.Kind = Place
+		return
+	case n > 1 && placeHeads[last]:
+		m.Kind = Place // "Mill Road", "Quayside Park", "Alder Falls"
 		return
 	case s.lex.orgHead(last) || n > 1 && s.hasOrgHead(m.From, m.To):
 		m.Kind = Organization
@@ -338,6 +369,16 @@ func (s *Set) classify(m *Mention, si int, headline bool) {
 			m.Kind = Person // "Dmitriev said", before or without the full name
 		}
 	}
+}
+
+// placeHeads end the names of streets, parks, waters and landforms.
+var placeHeads = map[string]bool{
+	"road": true, "street": true, "avenue": true, "boulevard": true, "lane": true, "drive": true,
+	"square": true, "park": true, "plaza": true, "bridge": true, "falls": true, "springs": true,
+	"river": true, "lake": true, "bay": true, "harbor": true, "harbour": true, "creek": true,
+	"glacier": true, "valley": true, "heights": true, "hill": true, "hills": true, "beach": true,
+	"island": true, "islands": true, "mountain": true, "mountains": true, "peninsula": true,
+	"county": true, "canyon": true, "coast": true, "highway": true, "quay": true, "pier": true,
 }
 
 // anySurname reports whether a word of [from, to) is part of a personal

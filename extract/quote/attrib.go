@@ -11,6 +11,7 @@ import (
 func (f *finder) attribute() {
 	for ci := range f.cues {
 		if a, ok := f.attrOf(ci); ok {
+			a.cueIdx = ci + 1
 			for _, q := range a.quotes {
 				f.claimed[q] = true
 			}
@@ -32,6 +33,7 @@ type group struct {
 	right   token.Span // a source after the cue: "…," said Mr. Sanders
 	sentEnd int        // end of the sentence, final punctuation excluded
 	s0      int        // first token of the sentence
+	subj    token.Span // the subject of a passive cue: "Both incidents were claimed by …"
 }
 
 // groupOf reads the words around cue c.
@@ -61,6 +63,7 @@ func (f *finder) groupOf(c cue) group {
 		}
 		if src, start := f.leftNP(k, sent.From); src.Len() > 0 {
 			g.start = start
+			g.subj = token.Span{From: start, To: k + 1}
 		}
 		return g
 	}
@@ -90,11 +93,23 @@ func (f *finder) groupOf(c cue) group {
 		if tellVerbs[tx.Lower(c.span.From)] && after < g.sentEnd {
 			g.right = token.Span{}
 		}
+		// Only a closing phrase inverts: "…, said Smith." or "…, said
+		// Smith, who …"; "…, attacked Rubio for …" has its object there.
+		if after < g.sentEnd && !f.closesInversion(after) {
+			g.right = token.Span{}
+		}
 		if g.right.Len() > 0 && g.after < g.right.To {
 			g.after = after
 		}
 	}
 	return g
+}
+
+// closesInversion reports whether token i may follow the source of an
+// inverted attribution: a comma, dash, semicolon or colon, or "and".
+func (f *finder) closesInversion(i int) bool {
+	tx := f.tx
+	return isDelim(f.tx, i) || tx.IsPunct(i, ";") || tx.IsPunct(i, ":") || tx.Is(i, "and") || tx.IsPunct(i, "(")
 }
 
 // personMention reports whether sp is a pronoun or names a person.
@@ -176,6 +191,9 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 		return f.according(c)
 	}
 	tx := f.tx
+	if f.anonymityFormula(c.span.To) {
+		return attr{}, false // "declined to be named", "spoke on condition of anonymity"
+	}
 	g := f.groupOf(c)
 	a := attr{cue: c.span, src: g.src, from: -1}
 	if tx.IsPunct(c.span.From, ":") && !f.personMention(g.src) {
@@ -192,14 +210,15 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 		a.src = token.Span{}
 	}
 	// "…," Smith said — the quote before the group is the content.
-	b := g.start - 1
+	b := f.beforeSubject(g)
 	comma := tx.IsPunct(b, ",") || tx.IsPunct(b, "\u2014")
 	if comma {
 		b--
 	}
 	// The quote may end the sentence before when it closes with ? or !
 	// and the attribution stands alone: "Why not?" Trump asked.
-	if q := f.quoteCloseAt(b); q >= 0 && !f.claimed[q] && (b >= g.s0 && (comma || f.attributionComma(q)) || f.endsAttribution(g) && (b >= g.s0 || g.after >= g.sentEnd)) {
+	if q := f.quoteCloseAt(b); q >= 0 && !f.claimed[q] && !tx.Is(g.after, "that") && !f.notQuote(q) &&
+		(b >= g.s0 && (comma || f.attributionComma(q)) || f.endsAttribution(g)) {
 		f.takeQuote(&a, q, g)
 		// "…," she said, "…" — a split quote.
 		if tx.IsPunct(g.after, ",") || tx.IsPunct(g.after, ":") {
@@ -209,13 +228,21 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 		}
 		return a, true
 	}
+	if parts, ok := f.asClause(g); ok {
+		a.parts = []token.Span{parts}
+		a.partial = f.quotesIn(parts.From, parts.To)
+		return a, true
+	}
 	// Smith said: "…" / Smith told Axios, "…" / Smith said "…"
 	p := g.after
-	if tx.IsPunct(p, ":") || tx.IsPunct(p, ",") {
+	set := tx.IsPunct(p, ":") || tx.IsPunct(p, ",")
+	if set {
 		p++
 	}
 	if q := f.quoteOpenAt(p); q >= 0 && !f.claimed[q] {
-		if f.wholeRest(q, g.sentEnd) {
+		// A quote set off by a comma or colon is the content even when the
+		// sentence goes on: "wrote to his followers, “…,” and shared a link".
+		if f.wholeRest(q, g.sentEnd) || set && !f.notQuote(q) {
 			a.direct, a.quotes = true, []int{q}
 			return a, true
 		}
@@ -234,19 +261,112 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 	// Smith said (that) … — the reported clause.
 	if g.after < g.sentEnd && !tx.IsPunct(g.after, ",") && !tx.IsPunct(g.after, ";") {
 		end := f.clauseEnd(ci, g.after, g.sentEnd)
+		if f.opensSentence(c.span.From) {
+			// "Asked what she will miss, she thought for a while": an
+			// introductory cue's clause ends at its comma.
+			for i := g.after; i < end; i++ {
+				if tx.IsPunct(i, ",") && !f.inQuote(i) {
+					end = i
+					break
+				}
+			}
+		}
+		end = f.throughQuote(g.after, end)
 		if end > g.after {
 			a.parts = []token.Span{{From: g.after, To: end}}
 			a.partial = f.quotesIn(g.after, end)
 			return a, true
 		}
 	}
-	// …, Smith said. — the clause before the group.
+	// …, Smith said. — the clause before the group, unless it only
+	// introduces the sentence ("In this instance, Hollande was referring …");
+	// then, in "In Miami, Regalado said, Trump is seen as …", the clause
+	// after it.
 	if b := g.start - 1; b > g.s0 && tx.IsPunct(b, ",") && (g.after >= g.sentEnd || tx.IsPunct(g.after, ",")) {
-		a.parts = []token.Span{{From: g.s0, To: b}}
-		a.partial = f.quotesIn(g.s0, b)
+		if !f.introOnly(f.afterDateline(g.s0), b) {
+			s0 := f.afterDateline(g.s0) // "WASHINGTON —" is no one's words
+			a.parts = []token.Span{{From: s0, To: b}}
+			a.partial = f.quotesIn(s0, b)
+			// "Trump is so reckless, the vice president said, that …": the
+			// clause goes on after the attribution.
+			if from := g.after + 1; tx.IsPunct(g.after, ",") && tx.Is(from, "that") {
+				end := f.throughQuote(from, f.clauseEnd(ci, from, g.sentEnd))
+				a.parts = append(a.parts, token.Span{From: from, To: end})
+				a.partial = append(a.partial, f.quotesIn(from, end)...)
+			}
+			return a, true
+		}
+		if from := g.after + 1; tx.IsPunct(g.after, ",") && from < g.sentEnd && !f.cueAtTok(from) {
+			end := f.clauseEnd(ci, from, g.sentEnd)
+			a.parts = []token.Span{{From: from, To: end}}
+			a.partial = f.quotesIn(from, end)
+			return a, true
+		}
+	}
+	// "Both incidents were claimed by the Islamic State": what is said is
+	// the subject of the passive.
+	if g.subj.Len() > 0 && a.src.Len() > 0 {
+		a.parts = []token.Span{g.subj}
 		return a, true
 	}
 	return a, false
+}
+
+// introOnly reports whether [from, to) is a short introductory phrase
+// with no clause of its own: "In this instance", "While the two men
+// sparred".
+func (f *finder) introOnly(from, to int) bool {
+	return from < to && to-from <= introMax && introWords[f.tx.Lower(from)]
+}
+
+// introMax is the length in tokens up to which a phrase that opens with an
+// introductory word is taken for an introduction rather than a clause.
+const introMax = 4
+
+// introWords open a phrase that introduces a sentence rather than a clause
+// that can be reported: "In this instance, …", "While the two men sparred, …".
+var introWords = map[string]bool{
+	"in": true, "on": true, "at": true, "after": true, "before": true, "during": true,
+	"while": true, "when": true, "if": true, "although": true, "though": true, "because": true,
+	"since": true, "for": true, "with": true, "by": true, "under": true, "despite": true,
+	"following": true, "unlike": true, "like": true, "once": true, "until": true, "amid": true,
+}
+
+// asClause reads the attributions that "as" hangs on a clause: "As The
+// Post reported, the talks failed." and "The talks failed, as some have
+// speculated." The content is the clause on the other side of the comma.
+func (f *finder) asClause(g group) (token.Span, bool) {
+	tx := f.tx
+	as := g.start - 1
+	if as < g.s0 || !tx.Is(as, "as") {
+		return token.Span{}, false
+	}
+	if f.opensSentence(as) && tx.IsPunct(g.after, ",") && g.after+1 < g.sentEnd {
+		return token.Span{From: g.after + 1, To: g.sentEnd}, true
+	}
+	if as-1 > g.s0 && tx.IsPunct(as-1, ",") && (g.after >= g.sentEnd || isDelim(tx, g.after)) {
+		return token.Span{From: f.afterDateline(g.s0), To: as - 1}, true
+	}
+	return token.Span{}, false
+}
+
+// beforeSubject returns the token before the subject of group g, reading
+// back over the descriptor words the name comes with: in "…,” New York
+// attorney Eric Levine said", the closing mark.
+func (f *finder) beforeSubject(g group) int {
+	tx := f.tx
+	b := g.start - 1
+	for n := 0; n < 6 && b >= g.s0 && tx.Tokens[b].Kind == token.Word && !f.inQuote(b); n++ {
+		w := tx.Lower(b)
+		if !tx.Tokens[b].Has(token.Upper) && !roleLike(w) && !determiners[w] && (functionWord(w) || f.cueAtTok(b)) {
+			return g.start - 1
+		}
+		b--
+	}
+	if b >= 0 && tx.Tokens[b].Kind == token.Quote || isDelim(tx, b) {
+		return b
+	}
+	return g.start - 1
 }
 
 // laterQuote finds the quote that follows cue ci later in its sentence,
@@ -275,9 +395,22 @@ func (f *finder) laterQuote(ci int, g group) int {
 // new clause follows the group: "…," Smith said. / "…," Smith said, adding …
 func (f *finder) endsAttribution(g group) bool {
 	tx := f.tx
-	return g.after >= g.sentEnd || tx.IsPunct(g.after, ",") || tx.IsPunct(g.after, ";") ||
-		tx.IsPunct(g.after, ":") || tx.IsPunct(g.after, "\u2014") || tx.Is(g.after, "and")
+	i := g.after
+	// "…?" Sanders asked rhetorically. / "…," Levine said of Trump.
+	for i < g.sentEnd && tx.Tokens[i].Kind == token.Word && isAdverb(tx.Lower(i)) {
+		i++
+	}
+	if i < g.sentEnd && i == g.after && afterQuoteAdjuncts[tx.Lower(i)] {
+		return true
+	}
+	return i >= g.sentEnd || tx.IsPunct(i, ",") || tx.IsPunct(i, ";") ||
+		tx.IsPunct(i, ":") || tx.IsPunct(i, "\u2014") || tx.Is(i, "and")
 }
+
+// afterQuoteAdjuncts open what may follow "…," Smith said without being
+// its content: "said of the senator", "said about the plan", "said as the
+// crowd cheered".
+var afterQuoteAdjuncts = map[string]bool{"of": true, "as": true, "about": true}
 
 // attributionComma reports whether the quote q ends the way a quote before
 // its attribution does: with a comma, question mark, exclamation mark or
@@ -306,12 +439,17 @@ func (f *finder) takeQuote(a *attr, q int, g group) {
 		}
 		break
 	}
-	if first <= g.s0 || qs.prev >= 0 {
+	// A quote set off by a dash is a sentence of its own: "… - “faith that
+	// shows itself,” he said - …".
+	d := qs.open - 1
+	dashed := d > g.s0 && (isDelim(f.tx, d) && !f.tx.IsPunct(d, ",") || f.tx.IsPunct(d, "-") && f.tx.Tokens[d].Has(token.SpaceBefore))
+	if first <= g.s0 || qs.prev >= 0 || dashed {
 		a.direct, a.quotes = true, []int{q}
 		return
 	}
-	a.parts = []token.Span{{From: g.s0, To: qs.close + 1}}
-	a.partial = f.quotesIn(g.s0, qs.close+1)
+	s0 := f.afterDateline(g.s0)
+	a.parts = []token.Span{{From: s0, To: qs.close + 1}}
+	a.partial = f.quotesIn(s0, qs.close+1)
 }
 
 // wholeRest reports whether quoted span q runs to the end of its sentence
@@ -353,6 +491,12 @@ func (f *finder) clauseEnd(ci, from, sentEnd int) int {
 		if n.span.From >= end {
 			break
 		}
+		if n.participle && tx.IsPunct(n.span.From-1, ",") && n.span.From-1 > from {
+			// "defended the plan, calling it …": the participle opens an
+			// attribution of its own.
+			end = n.span.From - 1
+			break
+		}
 		ng := f.groupOf(n)
 		k := ng.start - 1
 		if tx.Is(k, "and") || tx.Is(k, "but") || tx.Is(k, "while") {
@@ -365,11 +509,101 @@ func (f *finder) clauseEnd(ci, from, sentEnd int) int {
 			}
 			break
 		}
+		if n.according && isDelim(tx, n.span.From-1) && n.span.From-1 > from {
+			end = n.span.From - 1 // "…, according to officials"
+			break
+		}
+		if (ng.src.Len() > 0 || !n.participle) && !n.according {
+			// "Asked about it, Adelson said, “…”", "…, Bob said, while …"
+			// and "…, to which 21 percent said “…”": a later attribution
+			// set off by a comma closes this clause.
+			if d := f.delimBefore(k, from); d > from {
+				end = d
+				break
+			}
+			// "An official, speaking on condition of anonymity, said …":
+			// the comma before the later cue itself.
+			kk := n.span.From - 1
+			for kk > from && tx.Tokens[kk].Kind == token.Word && isAuxWord(tx.Lower(kk)) {
+				kk--
+			}
+			if kk > from && isDelim(tx, kk) && ng.src.Len() > 0 && ng.src.To <= from {
+				end = kk
+				break
+			}
+			// "praised his ''faith'' - ''faith that …,'' he said - and …":
+			// the quote before a later attribution is that one's.
+			if q := f.quoteCloseAt(k); q >= 0 && f.attributionComma(q) && f.qs[q].open > from {
+				end = f.qs[q].open
+				break
+			}
+		}
 	}
 	for end > from && tx.Tokens[end-1].Kind == token.Punct && !f.inQuote(end-1) {
 		end--
 	}
 	return end
+}
+
+// throughQuote extends a clause [from, end) that opens a quote closing
+// after end, in a later sentence of the paragraph ("He said Cruz “has
+// courage. He’s not afraid.”"), to the quote's end.
+func (f *finder) throughQuote(from, end int) int {
+	for i := from; i < end; i++ {
+		q := f.quoteOpenAt(i)
+		if q < 0 {
+			continue
+		}
+		qs := f.qs[q]
+		if qs.close >= end && qs.prev < 0 && !f.claimed[q] {
+			return qs.close + 1
+		}
+		if qs.close >= 0 {
+			i = qs.close
+		}
+	}
+	return end
+}
+
+// anonymityFormula reports whether the words at i are the formula that
+// explains why a source is unnamed, not what the source said: "(not) to be
+// named", "to be identified", "on (the) condition of anonymity".
+func (f *finder) anonymityFormula(i int) bool {
+	tx := f.tx
+	if tx.Is(i, "not") {
+		i++
+	}
+	if tx.Is(i, "to") && tx.Is(i+1, "be") {
+		switch tx.Lower(i + 2) {
+		case "named", "identified", "quoted", "interviewed":
+			return true
+		}
+	}
+	if tx.Is(i, "on") {
+		i++
+	}
+	if tx.Is(i, "the") {
+		i++
+	}
+	return tx.Is(i, "condition") && (tx.Is(i+1, "of") || tx.Is(i+1, "that"))
+}
+
+// delimBefore returns the comma or dash at k, or at most two relative or
+// linking words before k ("…, to which 21 percent said"), when it lies
+// after from; else -1.
+func (f *finder) delimBefore(k, from int) int {
+	tx := f.tx
+	for d := k; d > from && k-d <= 2; d-- {
+		if isDelim(tx, d) {
+			return d
+		}
+		switch tx.Lower(d) {
+		case "to", "which", "whom", "of", "while", "whereas", "as":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // according reads "according to X, …" and "…, according to X".
@@ -393,7 +627,7 @@ func (f *finder) according(c cue) (attr, bool) {
 	}
 	switch {
 	case before > sent.From:
-		a.parts = []token.Span{{From: sent.From, To: before}}
+		a.parts = []token.Span{{From: f.afterDateline(sent.From), To: before}}
 	case tx.IsPunct(j, ",") && j+1 < sentEnd:
 		a.parts = []token.Span{{From: j + 1, To: sentEnd}}
 	default:

@@ -14,6 +14,7 @@ type cue struct {
 	participle bool       // ", saying …", ", adding that …": the source is the main clause's subject
 	hearsay    bool       // "reportedly", "allegedly": someone unnamed says so, not the subject
 	foreign    bool       // a German, French or Spanish cue from the word list
+	score      float32    // the cue model's score (0 for a cue from the word lists)
 }
 
 // hearsay are cue words that attribute the clause to unnamed others.
@@ -44,7 +45,9 @@ func (f *finder) findCues() {
 	best, bestScore, sentCues := -1, float32(0), 0
 	flush := func() {
 		if sentCues == 0 && best >= 0 && bestScore > lonelyThreshold {
-			f.cues = append(f.cues, f.cueAt(best))
+			c := f.cueAt(best)
+			c.score = bestScore
+			f.cues = append(f.cues, c)
 			sort.Slice(f.cues, func(a, b int) bool { return f.cues[a].span.From < f.cues[b].span.From })
 		}
 		best, sentCues = -1, 0
@@ -61,13 +64,19 @@ func (f *finder) findCues() {
 			continue
 		}
 		known := m.knows(w)
-		if !known || !ctx.cueCandidate(i) || w == "known" && tx.Is(i+1, "as") {
+		if !known || !ctx.cueCandidate(i) || w == "known" && tx.Is(i+1, "as") || adjectiveLike(w) && !f.linked(i) {
 			prev = false
 			continue
 		}
 		buf = ctx.cueFeatures(buf[:0], i, prev, last)
 		th := float32(cueThreshold)
 		if headline[tx.Tokens[i].Sent] {
+			// A heading in title case ("Ukraine Peace Plan Talks Quick
+			// Looks") attributes only with a verb of saying: "Issa Says …".
+			if !m.strong(w) {
+				prev = false
+				continue
+			}
 			th = headlineThreshold
 		}
 
@@ -87,9 +96,61 @@ func (f *finder) findCues() {
 		}
 		last = i
 		sentCues++
-		f.cues = append(f.cues, f.cueAt(i))
+		c := f.cueAt(i)
+		c.score = score
+		f.cues = append(f.cues, c)
 	}
 	flush()
+}
+
+// adjectiveLike reports whether w has the ending of an adjective of
+// attitude ("optimistic", "hopeful", "cautious", "supportive", "confident",
+// "hesitant"), which attributes only through a linking verb.
+func adjectiveLike(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for _, s := range []string{"ic", "ical", "ful", "ous", "able", "ible"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "ive"):
+		// "believe", "receive", "arrive" and "survive" are verbs.
+		return !strings.HasSuffix(w, "eive") && !strings.HasSuffix(w, "ieve") && !strings.HasSuffix(w, "rive") && !strings.HasSuffix(w, "vive")
+	case strings.HasSuffix(w, "ent") || strings.HasSuffix(w, "ant"):
+		return !strings.HasSuffix(w, "ment") && !strings.HasSuffix(w, "sent") && !strings.HasSuffix(w, "plant")
+	}
+	return false
+}
+
+// linked reports whether a linking verb stands before token i, past
+// adverbs and negation: "Dmitriev is optimistic", "they remain hopeful".
+// A list bullet ("Dmitriev optimistic about the proposal") has none.
+func (f *finder) linked(i int) bool {
+	tx := f.tx
+	for k := i - 1; k >= 0 && i-k <= 4 && tx.Tokens[k].Kind == token.Word; k-- {
+		w := tx.Lower(k)
+		if linkingVerbs[w] {
+			return true
+		}
+		if !isAdverb(w) && w != "not" && w != "n't" && w != "so" && w != "very" && w != "too" && w != "more" && w != "less" && w != "most" {
+			return false
+		}
+	}
+	return false
+}
+
+// linkingVerbs join a subject to an adjective.
+var linkingVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"’s": true, "'s": true, "’re": true, "'re": true, "’m": true, "'m": true, "am": true,
+	"remain": true, "remains": true, "remained": true, "seem": true, "seems": true, "seemed": true,
+	"appear": true, "appears": true, "appeared": true, "become": true, "became": true,
+	"becomes": true, "grew": true, "grow": true, "grown": true, "feel": true, "feels": true,
+	"felt": true, "sounded": true, "sounds": true, "looked": true, "looks": true, "stay": true,
+	"stays": true, "stayed": true,
 }
 
 // lonelyThreshold is the lower score a sentence's best candidate needs when

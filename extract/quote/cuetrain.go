@@ -11,11 +11,12 @@ type TrainingText struct {
 	Attributions []TrainingAttribution
 }
 
-// TrainingAttribution is one gold attribution: its cue span, and the spans
-// of its source (none when the text names no source).
+// TrainingAttribution is one gold attribution: its cue span, the spans of
+// its source (none when the text names no source) and of its content.
 type TrainingAttribution struct {
-	Cue    [2]int
-	Source [][2]int
+	Cue     [2]int
+	Source  [][2]int
+	Content [][2]int
 }
 
 // TrainOptions tune TrainCues and TrainSources.
@@ -83,9 +84,12 @@ func TrainCues(texts []TrainingText, opt TrainOptions) *Model {
 	// The words that may head a cue: those that headed one at least twice
 	// in training, function words aside. Scoring only them keeps the model
 	// off the tokens that never matter, which is most of a text.
-	counts := map[string]int{}
+	counts, seen := map[string]int{}, map[string]int{}
 	for _, pr := range preps {
 		for i, h := range pr.heads {
+			if pr.ctx.cueCandidate(i) {
+				seen[pr.ctx.tx.Lower(i)]++
+			}
 			if h {
 				counts[pr.ctx.tx.Lower(i)]++
 			}
@@ -95,6 +99,9 @@ func TrainCues(texts []TrainingText, opt TrainOptions) *Model {
 	for w, n := range counts {
 		if n >= minHeadCount && !determiners[w] && !npInner[w] && !headSkip[w] {
 			heads[fnvString(fnvOffset, w)] = true
+			if n >= strongCount && 2*n >= seen[w] {
+				heads[strongKey(w)] = true
+			}
 		}
 	}
 	return p.model(opt.Prune, heads)
@@ -103,6 +110,11 @@ func TrainCues(texts []TrainingText, opt TrainOptions) *Model {
 // minHeadCount is how often a word must head a cue in training to be
 // taken for one: once may be an annotator's slip.
 const minHeadCount = 1
+
+// strongCount is how often a word must head a cue, and at least every
+// other time it is seen, to be a strong head: one that attributes in a
+// headline, where context says little.
+const strongCount = 3
 
 // headSkip are words a cue may open with that are not its head: "to say",
 // "in a statement".

@@ -21,6 +21,6 @@ func ExampleFind() {
 		fmt.Printf("%s %q ← %s (%s) [%d,%d)\n", q.Kind, q.Text, who, q.Speaker.Kind, q.Start, q.End)
 	}
 	// Output:
-	// direct "We feel the Russian position is really being heard," ← Kirill Dmitriev (person) [54,105)
-	// direct "We know the Americans are working on something," ← one Ukrainian official (anonymous) [123,170)
+	// direct "We feel the Russian position is really being heard" ← Kirill Dmitriev (person) [54,104)
+	// direct "We know the Americans are working on something" ← one Ukrainian official (anonymous) [123,169)
 }

@@ -12,12 +12,13 @@ import (
 // speech. people is the text's actors (from actor.Find), used to name
 // speakers; it may be nil, and then speakers keep only their mention.
 func Find(tx *token.Text, people *actor.Set) []Quote {
-	f := newFinder(tx, people, defaultCues(), defaultSources())
+	f := newFinder(tx, people, defaultCues(), defaultSources(), defaultKeep())
 	f.interviews()
 	f.dialogues()
 	f.findCues()
 	f.attribute()
 	f.chooseSources()
+	f.prune()
 	f.continuations()
 	return f.emit()
 }
@@ -33,11 +34,13 @@ type finder struct {
 	attrs   []attr
 	claimed []bool // per qspan: used by an attribution
 
-	cueModel, srcModel *Model // srcModel may be nil: the rules' sources stand
+	// srcModel and keepModel may be nil: the rules' sources stand, and
+	// every attribution is kept.
+	cueModel, srcModel, keepModel *Model
 }
 
-func newFinder(tx *token.Text, people *actor.Set, cues, sources *Model) *finder {
-	f := &finder{tx: tx, people: people, qs: pairMarks(tx), cueModel: cues, srcModel: sources}
+func newFinder(tx *token.Text, people *actor.Set, cues, sources, keep *Model) *finder {
+	f := &finder{tx: tx, people: people, qs: pairMarks(tx), cueModel: cues, srcModel: sources, keepModel: keep}
 	f.qAt = make([]int32, len(tx.Tokens))
 	for k, q := range f.qs {
 		end := q.to
@@ -86,6 +89,7 @@ func (f *finder) quoteCloseAt(i int) int {
 type attr struct {
 	cue      token.Span
 	src      token.Span // the source's words; empty when none
+	rule     token.Span // the source the rules found, before the source model chose
 	parts    []token.Span
 	quotes   []int // quoted spans that make the content, for direct quotes
 	partial  []int // quoted spans inside a reported clause
@@ -93,6 +97,7 @@ type attr struct {
 	from     int // index of the attribution a continuation belongs to, or -1
 	sp       Speaker
 	resolved bool
+	cueIdx   int // index+1 of the cue in finder.cues; 0 for layouts without one
 }
 
 // emit turns the attributions into Quotes with code-point offsets.
@@ -109,6 +114,12 @@ func (f *finder) emit() []Quote {
 			cue1 = tx.CodePoint(int(tx.Tokens[a.cue.To-1].End))
 		}
 		add := func(kind string, from, to int) {
+			if kind != Indirect && to-from > 1 && tx.IsPunct(to-1, ",") {
+				// "We feel the Russian position is really being heard,"
+				// Dmitriev said: the comma stands for the period the
+				// quoting convention moved; it is not the speaker's.
+				to--
+			}
 			if from >= to {
 				return
 			}
@@ -137,5 +148,40 @@ func (f *finder) emit() []Quote {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return dropNested(out)
+}
+
+// dropNested removes each reported clause that lies within the content of
+// another quote, given by another cue, of the same speaker: "Dmitriev noted
+// that Russia sees momentum, citing gains" is one claim of his, not two.
+// Quoted words stay: they are the speaker's own, whatever holds them.
+func dropNested(qs []Quote) []Quote {
+	out := qs[:0]
+	for i, q := range qs {
+		inner := false
+		if q.Kind != Indirect {
+			out = append(out, q)
+			continue
+		}
+		for j, o := range qs {
+			if i != j && o.CueStart != q.CueStart && o.Start <= q.Start && q.End <= o.End &&
+				(o.Start != q.Start || o.End != q.End || j < i) && sameSpeaker(o.Speaker, q.Speaker) {
+				inner = true
+				break
+			}
+		}
+		if !inner {
+			out = append(out, q)
+		}
+	}
 	return out
+}
+
+// sameSpeaker reports whether a and b are known to be one speaker: the
+// same name, or the same mention.
+func sameSpeaker(a, b Speaker) bool {
+	if a.Name != "" || b.Name != "" {
+		return a.Name == b.Name
+	}
+	return a.End > a.Start && a.Start == b.Start && a.End == b.End
 }

@@ -44,10 +44,11 @@ func (f *finder) interviews() {
 	if qa >= 2 && f.people != nil {
 		interviewee = f.mostNamedPerson(ps)
 	}
+	asks := f.interviewer(ps)
 	for _, x := range ps {
 		var sp Speaker
 		switch {
-		case x.q:
+		case x.q || asks != "" && strings.EqualFold(tx.Slice(x.label.From, x.label.To), asks):
 			f.mask(token.Span{From: x.label.From, To: x.body.To})
 			continue
 		case x.a:
@@ -74,6 +75,42 @@ func (f *finder) interviews() {
 		f.attrs = append(f.attrs, attr{cue: token.Span{From: x.body.From - 1, To: x.body.From},
 			src: x.label, from: -1, direct: true, parts: []token.Span{body}, sp: sp, resolved: true})
 	}
+}
+
+// interviewer returns the label of the paragraphs that only ask, in a
+// transcript of two voices or more ("THE LARDER: Why now?" beside "DE LA
+// VEGA: Because …"): the interviewer's, whose questions are no quotes.
+// It returns "" when no label asks in every paragraph it opens.
+func (f *finder) interviewer(ps []prefixed) string {
+	tx := f.tx
+	type tally struct{ n, asks int }
+	labels := map[string]*tally{}
+	var order []string
+	for _, x := range ps {
+		if x.q || x.a {
+			continue
+		}
+		l := strings.ToLower(tx.Slice(x.label.From, x.label.To))
+		tl := labels[l]
+		if tl == nil {
+			tl = &tally{}
+			labels[l] = tl
+			order = append(order, l)
+		}
+		tl.n++
+		if last := x.body.To - 1; last >= x.body.From && (tx.IsPunct(last, "?") || tx.Tokens[last].Kind == token.Quote && tx.IsPunct(last-1, "?")) {
+			tl.asks++
+		}
+	}
+	if len(labels) < 2 {
+		return ""
+	}
+	for _, l := range order {
+		if tl := labels[l]; tl.n >= 2 && tl.asks == tl.n {
+			return l
+		}
+	}
+	return ""
 }
 
 // prefix reads the label that opens paragraph p, if any.

@@ -31,11 +31,15 @@ var cueModelData []byte
 //go:embed srcmodel.bin
 var srcModelData []byte
 
+//go:embed keepmodel.bin
+var keepModelData []byte
+
 // defaultCues and defaultSources are the shipped models, decoded on first
 // use so that commands that never look for quotes pay nothing for them.
 var (
 	defaultCues    = sync.OnceValue(func() *Model { return decodeOrEmpty(cueModelData) })
 	defaultSources = sync.OnceValue(func() *Model { return decodeOrEmpty(srcModelData) })
+	defaultKeep    = sync.OnceValue(func() *Model { return decodeOrEmpty(keepModelData) })
 )
 
 // decodeOrEmpty decodes an embedded model. The models are part of the
@@ -71,6 +75,16 @@ func newModel(w map[uint32]float32, heads map[uint32]bool) *Model {
 // knows reports whether the lower-cased word w headed a cue in training;
 // no other word is taken for a cue head.
 func (m *Model) knows(w string) bool { return m.th.get(fnvString(fnvOffset, w)) != 0 }
+
+// strong reports whether the lower-cased word w headed a cue most of the
+// times it was seen in training ("says", "slams", "warns"): a verb of
+// saying or thinking whatever its context. The head set carries these
+// words a second time under the hash of strongKey, so the model file
+// keeps one format.
+func (m *Model) strong(w string) bool { return m.th.get(strongKey(w)) != 0 }
+
+// strongKey is the hash a strong head word is kept under.
+func strongKey(w string) uint32 { return feat('H', w) }
 
 // score sums the weights of feats.
 func (m *Model) score(feats []uint32) float32 {

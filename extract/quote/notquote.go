@@ -32,6 +32,12 @@ func (f *finder) notQuote(q int) bool {
 		if k == qs.open-1 && (w == "as" && tx.Is(k-1, "known") || w == "the" || w == "a" || w == "an") && f.titleCased(qs) {
 			return true // "known as “X”", "the “Still Sanders” rally"
 		}
+		if k == qs.open-1 && tx.Tokens[k].Has(token.Possessive) && f.titleCased(qs) {
+			return true // "ABC’s “This Week”": a show, a book, a column
+		}
+		if k == qs.open-1 && (w == "on" || w == "in") && f.titleCased(qs) && tx.Tokens[qs.from].Has(token.Upper) {
+			return true // "an appearance on “CBS This Morning”"
+		}
 	}
 	return false
 }

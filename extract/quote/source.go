@@ -129,6 +129,7 @@ var quantities = map[string]bool{
 	"half": true, "third": true, "thirds": true, "quarter": true, "majority": true,
 	"minority": true, "most": true, "some": true, "many": true, "few": true, "others": true,
 	"all": true, "both": true, "percent": true, "plurality": true, "none": true, "one": true,
+	"another": true, "several": true, "each": true, "neither": true, "either": true,
 }
 
 // isDelim reports whether token k closes an apposition: a comma or a dash.
@@ -154,6 +155,10 @@ func (f *finder) apposed(k, s0 int) (token.Span, int) {
 			return f.leftNP(j, s0) // ", meanwhile," and the like: look past it
 		}
 		if f.isName(part) {
+			if f.placePair(part, j) {
+				k = j // "in Columbus, Ohio,": one place, read on leftwards
+				continue
+			}
 			_, st := f.leftNP(j-1, s0)
 			return part, min(st, j+1)
 		}
@@ -162,9 +167,67 @@ func (f *finder) apposed(k, s0 int) (token.Span, int) {
 				return m, st
 			}
 		}
+		// "Clinton, during a town hall meeting, said": an adjunct set off
+		// after the subject that opens the clause.
+		if m, ok := f.subjectBefore(j, s0); ok {
+			return m, m.From
+		}
 		break
 	}
 	return token.Span{}, k + 1
+}
+
+// placePair reports whether part, set off by the comma at j, is a place
+// that only completes the place before the comma: "Columbus, Ohio".
+func (f *finder) placePair(part token.Span, j int) bool {
+	if f.people == nil || j == 0 {
+		return false
+	}
+	m, ok := f.people.At(part.To - 1)
+	if !ok || m.Actor < 0 || f.people.KindOf(m.Actor) != actor.Place {
+		return false
+	}
+	pm, ok := f.people.At(j - 1)
+	return ok && pm.To == j && pm.Actor >= 0 && f.people.KindOf(pm.Actor) == actor.Place
+}
+
+// subjectBefore returns the person or organization named just before the
+// comma at j, or the descriptor of an unnamed one ("An Israeli official,
+// speaking on condition of anonymity, said"), when it opens its clause:
+// the sentence (after a dateline or a conjunction) or the words after an
+// introductory comma.
+func (f *finder) subjectBefore(j, s0 int) (token.Span, bool) {
+	tx := f.tx
+	if j == 0 {
+		return token.Span{}, false
+	}
+	var m token.Span
+	st := -1
+	if pm, ok := f.mentionAt(j - 1); ok && pm.To == j && pm.Actor >= 0 && f.people.KindOf(pm.Actor) != actor.Place {
+		m, st = token.Span{From: pm.From, To: pm.To}, f.extendDeterminers(pm.RoleFrom, s0)
+	} else if np, npStart := f.leftNP(j-1, s0); np.Len() > 0 && roleLike(tx.Lower(np.To-1)) {
+		m, st = np, npStart
+	}
+	if st < 0 {
+		return token.Span{}, false
+	}
+	start := f.afterDateline(s0)
+	for start < st && (tx.Tokens[start].Kind == token.Punct || tx.Is(start, "but") || tx.Is(start, "and") || tx.Is(start, "so") || tx.Is(start, "yet")) {
+		start++
+	}
+	if st == start || st > s0 && tx.IsPunct(st-1, ",") {
+		return m, true
+	}
+	return token.Span{}, false
+}
+
+// mentionAt returns the actor mention at token i, if the text's actors are
+// known.
+func (f *finder) mentionAt(i int) (actor.Mention, bool) {
+	if f.people == nil {
+		return actor.Mention{}, false
+	}
+	return f.people.At(i)
 }
 
 // isName reports whether sp is exactly one name.

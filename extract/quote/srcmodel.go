@@ -268,6 +268,7 @@ func (f *finder) chooseSources() {
 		if a.from >= 0 || a.resolved {
 			continue
 		}
+		a.rule = a.src
 		best, bestScore := -1, float32(0)
 		cs := f.candidates(a)
 		for ci, c := range cs {

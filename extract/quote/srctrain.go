@@ -21,7 +21,7 @@ func TrainSources(texts []TrainingText, cues *Model, opt TrainOptions) *Model {
 	var exs []example
 	for _, t := range texts {
 		tx := token.New(t.Text)
-		f := newFinder(tx, actor.Find(tx, actor.Embedded), cues, nil)
+		f := newFinder(tx, actor.Find(tx, actor.Embedded), cues, nil, nil)
 		f.interviews()
 		f.findCues()
 		f.attribute()

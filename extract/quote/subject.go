@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"github.com/whosaid/whosaid/extract/actor"
 	"github.com/whosaid/whosaid/extract/token"
 )
@@ -21,6 +23,8 @@ func (f *finder) skipAdjuncts(from, end int) int {
 		switch {
 		case timeWords[w]:
 			p++
+		case w == "to" && f.infinitive(p+1):
+			return p // "declined to comment": the complement, not an adjunct
 		case prepositions[w]:
 			b := p + 1
 			for b < end && b-p < 9 && !f.isBoundary(b) {
@@ -29,12 +33,41 @@ func (f *finder) skipAdjuncts(from, end int) int {
 			if b < end && !f.isBoundary(b) {
 				return p // no boundary near: the phrase may be the content
 			}
+			if b >= end && objectPrepositions[w] && p == from {
+				return p // "agreed with Mr. Trump on the issue.": the object is the content
+			}
 			p = b
 		default:
 			return p
 		}
 	}
 	return p
+}
+
+// infinitive reports whether token i, after "to", reads as a verb rather
+// than the start of a noun phrase ("to comment", not "to reporters" or "to
+// the crowd").
+func (f *finder) infinitive(i int) bool {
+	tx := f.tx
+	if i >= len(tx.Tokens) || tx.Tokens[i].Kind != token.Word || tx.Tokens[i].Flags&(token.Upper|token.AllUpper) != 0 {
+		return false
+	}
+	w := tx.Lower(i)
+	return !determiners[w] && !possessives[w] && !objectPronouns[w] && !addressees[w]
+}
+
+// objectPronouns stand after "to" as its object: "said to him".
+var objectPronouns = map[string]bool{
+	"him": true, "her": true, "them": true, "me": true, "us": true, "you": true, "it": true,
+	"whom": true, "which": true, "what": true,
+}
+
+// addressees are the plural nouns a statement is made to: "told to reporters".
+var addressees = map[string]bool{
+	"reporters": true, "voters": true, "supporters": true, "journalists": true, "viewers": true,
+	"listeners": true, "lawmakers": true, "donors": true, "followers": true, "members": true,
+	"students": true, "workers": true, "people": true, "residents": true, "readers": true,
+	"delegates": true, "officials": true, "investors": true, "employees": true,
 }
 
 // isBoundary reports whether token i closes an adjunct: , : that or an
@@ -72,21 +105,22 @@ func (f *finder) skipObject(p, end int) int {
 // sentence, else the subject that opens the sentence, after an
 // introductory phrase set off by a comma.
 func (f *finder) mainSubject(i, s0 int) token.Span {
-	for k := len(f.attrs) - 1; k >= 0; k-- {
-		a := f.attrs[k]
-		if a.cue.From < s0 {
-			break
+	best := -1
+	for k, a := range f.attrs {
+		if a.cue.From >= s0 && a.cue.From < i && a.src.Len() > 0 && (best < 0 || a.cue.From > f.attrs[best].cue.From) {
+			best = k
 		}
-		if a.src.Len() > 0 && a.cue.From < i {
-			return a.src
-		}
+	}
+	if best >= 0 {
+		return f.attrs[best].src
 	}
 	tx := f.tx
 	start := f.afterDateline(s0)
 	for start < i && (f.inQuote(start) || tx.Tokens[start].Kind == token.Punct) {
 		start++
 	}
-	if start < i && (prepositions[tx.Lower(start)] || timeWords[tx.Lower(start)] || tx.Is(start, "after") || tx.Is(start, "as") || tx.Is(start, "while")) {
+	if start < i && (prepositions[tx.Lower(start)] || timeWords[tx.Lower(start)] || tx.Is(start, "after") || tx.Is(start, "as") ||
+		tx.Is(start, "while") || f.introParticiple(start)) {
 		for k := start; k < i; k++ {
 			if tx.IsPunct(k, ",") {
 				start = k + 1
@@ -131,6 +165,20 @@ func (f *finder) mainSubject(i, s0 int) token.Span {
 		}
 	}
 	return m
+}
+
+// introParticiple reports whether token i, a sentence's first word, is a
+// participle that opens an introductory phrase: "Led by envoy Steve
+// Witkoff, the proposal …", "Speaking on Sunday, she …". A capitalized
+// word after it makes it a name instead ("Ted Cruz").
+func (f *finder) introParticiple(i int) bool {
+	w := f.tx.Lower(i)
+	if len(w) > 4 && strings.HasSuffix(w, "ing") {
+		return true
+	}
+	next := i + 1
+	return len(w) > 2 && strings.HasSuffix(w, "ed") && next < len(f.tx.Tokens) &&
+		f.tx.Tokens[next].Kind == token.Word && f.tx.Tokens[next].Flags&(token.Upper|token.AllUpper) == 0
 }
 
 // afterDateline returns the first token after a dateline that opens the
@@ -191,7 +239,7 @@ func (f *finder) ofPhrase(m actor.Mention, s0 int) (token.Span, int, bool) {
 }
 
 // ofWords link a head to the name that qualifies it.
-var ofWords = map[string]bool{"of": true, "der": true, "des": true, "de": true, "del": true, "du": true, "at": true, "from": true, "with": true}
+var ofWords = map[string]bool{"of": true, "der": true, "des": true, "de": true, "del": true, "du": true, "at": true, "from": true, "with": true, "to": true}
 
 // tellVerbs take the addressee as object before the content: "told Axios
 // (that) …", "assured voters …".
@@ -208,6 +256,12 @@ var timeWords = map[string]bool{
 	"earlier": true, "later": true, "recently": true, "again": true, "also": true,
 	"repeatedly": true, "previously": true, "publicly": true, "privately": true,
 	"flatly": true, "bluntly": true, "simply": true, "then": true, "now": true,
+}
+
+// objectPrepositions open the object of a cue rather than an adjunct when
+// nothing follows it in the sentence: "agreed with …", "asked for …".
+var objectPrepositions = map[string]bool{
+	"with": true, "for": true, "over": true, "about": true, "of": true, "against": true,
 }
 
 // prepositions open an adjunct that may sit between a cue and its

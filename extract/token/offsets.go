@@ -1,6 +1,9 @@
 package token
 
-import "unicode/utf8"
+import (
+	"sort"
+	"unicode/utf8"
+)
 
 // cpStep is the distance in bytes between two code-point checkpoints: a
 // conversion counts the runes of at most cpStep-1 bytes.
@@ -55,4 +58,30 @@ func (t *Text) CodePoint(b int) int {
 		}
 	}
 	return n
+}
+
+// Byte converts code-point offset cp in the source to a byte offset, the
+// inverse of CodePoint. Offsets past the end are clamped to the length of
+// the source.
+func (t *Text) Byte(cp int) int {
+	if cp <= 0 {
+		return 0
+	}
+	if t.cps == nil {
+		return min(cp, len(t.Src))
+	}
+	// The last checkpoint at or before cp, then rune by rune.
+	k := sort.Search(len(t.cps), func(k int) bool { return int(t.cps[k]) > cp }) - 1
+	n := int(t.cps[k])
+	b := k * cpStep
+	for b < len(t.Src) {
+		if t.Src[b]&0xC0 != 0x80 {
+			if n == cp {
+				return b
+			}
+			n++
+		}
+		b++
+	}
+	return len(t.Src)
 }

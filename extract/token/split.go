@@ -62,6 +62,11 @@ func (t *Text) sentenceEnd(i int) int {
 	switch {
 	case tok.Kind == Punct:
 		c := t.Src[tok.Start]
+		if c == '/' && !tok.Has(SpaceBefore) && i+1 < len(t.Tokens) && t.Tokens[i+1].Has(SpaceBefore) {
+			// "…Ukraine War/ Newslooks/ WASHINGTON/": a header's fields,
+			// each a sentence of its own (the next must still open one).
+			return i + 1
+		}
 		if c != '.' && c != '!' && c != '?' && t.Src[tok.Start:tok.End] != "\u2026" {
 			return i
 		}

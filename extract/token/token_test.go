@@ -79,6 +79,10 @@ func TestSentences(t *testing.T) {
 		{"paragraphs end sentences", "A headline\n\nThe body starts here. Then more", []string{"A headline", "The body starts here.", "Then more"}},
 		{"single line breaks too", "Line one\nLine two", []string{"Line one", "Line two"}},
 		{"initials", "J. K. Rowling wrote it.", []string{"J. K. Rowling wrote it."}},
+		{"a header's slashed fields", "Deal to End War/ Newslooks/ WASHINGTON/ The plan is secret.",
+			[]string{"Deal to End War/", "Newslooks/", "WASHINGTON/", "The plan is secret."}},
+		{"a slash inside words is no field", "He and/or she met 24/7 in Sept./Oct. Then left.",
+			[]string{"He and/or she met 24/7 in Sept./Oct.", "Then left."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -122,6 +126,29 @@ func TestCodePoint(t *testing.T) {
 	ascii := New("plain ascii text")
 	if got := ascii.CodePoint(6); got != 6 {
 		t.Errorf("ascii: %d, want 6", got)
+	}
+}
+
+func TestByte(t *testing.T) {
+	for _, src := range []string{
+		strings.Repeat("é", 100) + " “Kyiv” " + strings.Repeat("a", 70) + " Ünal 日本",
+		"plain ascii text",
+		"",
+	} {
+		tx := New(src)
+		cp := 0
+		for b := range src {
+			if got := tx.Byte(cp); got != b {
+				t.Fatalf("%.20q: code point %d at byte %d, want %d", src, cp, got, b)
+			}
+			if got := tx.CodePoint(b); got != cp {
+				t.Fatalf("%.20q: byte %d at code point %d, want %d", src, b, got, cp)
+			}
+			cp++
+		}
+		if got := tx.Byte(cp + 3); got != len(src) {
+			t.Errorf("%.20q: past the end: %d, want %d", src, got, len(src))
+		}
 	}
 }
 

@@ -24,17 +24,21 @@ func main() {
 	train := flag.String("train", "", "PolNeAR train directory (text/ and attributions/)")
 	cueOut := flag.String("cues", "extract/quote/cuemodel.bin", "cue model file to write")
 	srcOut := flag.String("sources", "extract/quote/srcmodel.bin", "source model file to write")
+	keepOut := flag.String("keep", "extract/quote/keepmodel.bin", "keep model file to write (\"\" to skip it)")
 	epochs := flag.Int("epochs", 8, "passes over the data")
 	prune := flag.Float64("prune", 0.5, "drop averaged weights smaller than this")
 	holdout := flag.String("holdout", "", "leave fold K/N out of training")
 	flag.Parse()
-	if err := run(*train, *cueOut, *srcOut, *epochs, *prune, *holdout); err != nil {
+	if err := run(*train, outputs{*cueOut, *srcOut, *keepOut}, *epochs, *prune, *holdout); err != nil {
 		fmt.Fprintln(os.Stderr, "cuetrain:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, cueOut, srcOut string, epochs int, prune float64, holdout string) error {
+// outputs are the model files to write.
+type outputs struct{ cues, sources, keep string }
+
+func run(dir string, out outputs, epochs int, prune float64, holdout string) error {
 	if dir == "" {
 		return fmt.Errorf("-train DIR is required")
 	}
@@ -61,15 +65,44 @@ func run(dir, cueOut, srcOut string, epochs int, prune float64, holdout string) 
 	}
 	opt := quote.TrainOptions{Epochs: epochs, Prune: prune}
 	cues := quote.TrainCues(texts, opt)
-	if err := write(cues, cueOut); err != nil {
+	if err := write(cues, out.cues); err != nil {
 		return err
 	}
 	sources := quote.TrainSources(texts, cues, opt)
-	if err := write(sources, srcOut); err != nil {
+	if err := write(sources, out.sources); err != nil {
 		return err
 	}
-	slog.Info("models written", "texts", len(texts), "cues", cueOut, "sources", srcOut)
+	if out.keep != "" {
+		if err := write(trainKeep(texts, opt), out.keep); err != nil {
+			return err
+		}
+	}
+	slog.Info("models written", "texts", len(texts), "cues", out.cues, "sources", out.sources, "keep", out.keep)
 	return nil
+}
+
+// keepFolds is how many parts the texts are cut into to train the keep
+// model: each part's attributions are found by cue and source models
+// trained on the other parts, so that the keep model learns from the
+// errors the models make on text they have not seen.
+const keepFolds = 5
+
+// trainKeep trains the keep model by cross-fitting over keepFolds parts.
+func trainKeep(texts []quote.TrainingText, opt quote.TrainOptions) *quote.Model {
+	var exs []quote.KeepExample
+	for k := 0; k < keepFolds; k++ {
+		var in, out []quote.TrainingText
+		for i, t := range texts {
+			if i%keepFolds == k {
+				out = append(out, t)
+			} else {
+				in = append(in, t)
+			}
+		}
+		cues := quote.TrainCues(in, opt)
+		exs = append(exs, quote.KeepExamples(out, cues, quote.TrainSources(in, cues, opt))...)
+	}
+	return quote.TrainKeep(exs, opt)
 }
 
 // trainingText turns a gold document's code-point spans into byte spans.
@@ -94,6 +127,11 @@ func trainingText(d quotes.Doc) quote.TrainingText {
 		for _, s := range a.Source {
 			if b, ok := conv(s); ok {
 				ta.Source = append(ta.Source, b)
+			}
+		}
+		for _, s := range a.Content {
+			if b, ok := conv(s); ok {
+				ta.Content = append(ta.Content, b)
 			}
 		}
 		t.Attributions = append(t.Attributions, ta)
