@@ -44,9 +44,12 @@ func (f *finder) resolve(src token.Span, k int) Speaker {
 			// The relative's antecedent stands before ", who".
 			if ante, _ := f.leftNP(src.From-2, tx.SentOf(src.From).From); tx.IsPunct(src.From-1, ",") && ante.Len() > 0 && !tx.Is(ante.From, "who") {
 				named := f.resolve(ante, k)
-				if named.Kind == Anonymous {
-					return named // the descriptor says who: "an aide to the governor, who said"
+				if named.Kind == Anonymous && named.Role == "" {
+					// The descriptor says who: "an aide to the governor, who said".
+					named.Role = named.Mention
 				}
+				// The mention stays the relative pronoun, the words used
+				// here; the antecedent gives the name, kind and role.
 				named.Mention, named.Start, named.End = sp.Mention, sp.Start, sp.End
 				return named
 			}
