@@ -77,6 +77,12 @@ func (f *finder) leftNP(k, s0 int) (mention token.Span, start int) {
 			break
 		}
 		pw := tx.Lower(p)
+		if f.subjectPronounAt(p) {
+			// "suggesting he may", "It’s worth", "We can get": a subject
+			// pronoun before the words makes them part of its clause, no
+			// noun phrase of their own.
+			return none, k + 1
+		}
 		if determiners[pw] {
 			j = p
 			found = found || quantities[pw]
@@ -402,4 +408,19 @@ func (f *finder) nounPhrase(from, to int) token.Span {
 		return token.Span{}
 	}
 	return token.Span{From: from, To: end}
+}
+
+// subjectPronounAt reports whether token p is a subject pronoun, or "’s" after one
+// ("It’s"), which no source phrase reaches across.
+func (f *finder) subjectPronounAt(p int) bool {
+	tx := f.tx
+	w := tx.Lower(p)
+	if pronounSources[w] {
+		return true
+	}
+	if (w == "’s" || w == "'s") && p > 0 {
+		prev := tx.Lower(p - 1)
+		return pronounSources[prev] || prev == "there" || prev == "that" || prev == "what" || prev == "here"
+	}
+	return false
 }
