@@ -23,6 +23,9 @@ func (f *finder) skipAdjuncts(from, end int) int {
 		switch {
 		case timeWords[w]:
 			p++
+			if dayParts[tx.Lower(p)] && p < end {
+				p++ // "said Friday afternoon"
+			}
 		case w == "to" && f.infinitive(p+1):
 			return p // "declined to comment": the complement, not an adjunct
 		case prepositions[w]:
@@ -191,7 +194,7 @@ func (f *finder) afterDateline(s0 int) int {
 	for i := s0; i < end && i-s0 < 12; i++ {
 		t := tx.Tokens[i]
 		switch {
-		case t.Kind == token.Punct && (tx.Text(i) == "\u2014" || tx.Text(i) == "\u2013" || tx.Text(i) == "--" || tx.Text(i) == "-"):
+		case t.Kind == token.Punct && (tx.Text(i) == "\u2014" || tx.Text(i) == "\u2013" || tx.Text(i) == "\u2015" || tx.Text(i) == "--" || tx.Text(i) == "-"):
 			if i > s0 {
 				return i + 1
 			}
@@ -257,6 +260,9 @@ var timeWords = map[string]bool{
 	"repeatedly": true, "previously": true, "publicly": true, "privately": true,
 	"flatly": true, "bluntly": true, "simply": true, "then": true, "now": true,
 }
+
+// dayParts name a part of the day after a day: "Friday afternoon".
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // objectPrepositions open the object of a cue rather than an adjunct when
 // nothing follows it in the sentence: "agreed with …", "asked for …".
