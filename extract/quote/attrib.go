@@ -283,7 +283,7 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 	// then, in "In Miami, Regalado said, Trump is seen as …", the clause
 	// after it.
 	if b := g.start - 1; b > g.s0 && tx.IsPunct(b, ",") && (g.after >= g.sentEnd || tx.IsPunct(g.after, ",")) {
-		if !f.introOnly(f.afterDateline(g.s0), b) {
+		if !f.introOnly(f.afterDateline(g.s0), b) && !f.introPhrase(g, b) {
 			s0 := f.afterDateline(g.s0) // "WASHINGTON —" is no one's words
 			a.parts = []token.Span{{From: s0, To: b}}
 			a.partial = f.quotesIn(s0, b)
@@ -317,6 +317,40 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 // sparred".
 func (f *finder) introOnly(from, to int) bool {
 	return from < to && to-from <= introMax && introWords[f.tx.Lower(from)]
+}
+
+// introPhrase reports whether the words before the comma at b only
+// introduce the clause that follows the attribution: "During his seven
+// years in office, Mr. Obama said, a majority of Americans have come to
+// believe …". They open with a preposition, hold no verb of their own
+// that a comma or "that" would show, and a clause follows the group
+// after a comma.
+func (f *finder) introPhrase(g group, b int) bool {
+	tx := f.tx
+	from := f.afterDateline(g.s0)
+	if b-from > introLong || !tx.IsPunct(g.after, ",") || g.after+1 >= g.sentEnd ||
+		!introPrepositions[tx.Lower(from)] || f.cueAtTok(g.after+1) {
+		return false
+	}
+	for i := from; i < b; i++ {
+		if tx.Tokens[i].Kind != token.Word && tx.Tokens[i].Kind != token.Number || tx.Is(i, "that") || f.cueAtTok(i) {
+			return false
+		}
+	}
+	w := tx.Lower(g.after + 1)
+	return !npStops[w] && !relatives[w]
+}
+
+// introLong is the length in tokens up to which a prepositional phrase
+// before a set-off attribution is taken for an introduction.
+const introLong = 12
+
+// introPrepositions open a phrase of time, place or manner, never a clause.
+var introPrepositions = map[string]bool{
+	"in": true, "on": true, "at": true, "during": true, "for": true, "with": true,
+	"under": true, "despite": true, "amid": true, "throughout": true, "unlike": true,
+	"like": true, "from": true, "over": true, "of": true, "among": true, "inside": true,
+	"outside": true, "beyond": true, "within": true, "without": true,
 }
 
 // introMax is the length in tokens up to which a phrase that opens with an
