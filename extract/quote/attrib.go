@@ -55,6 +55,13 @@ func (f *finder) groupOf(c cue) group {
 		return g
 	}
 	g.after = f.skipAdjuncts(c.span.To, g.sentEnd)
+	if !be && f.passiveClause(c, k, sent.From) {
+		// "When asked by a reporter whether …", "Asked by Stephanopoulos
+		// to respond, …": the agent after "by" is the source.
+		g.right = f.rightNP(c.span.To+1, g.sentEnd)
+		g.after = f.skipAdjuncts(max(g.after, g.right.To), g.sentEnd)
+		return g
+	}
 	if be && passive(tx.Lower(c.span.From)) {
 		// "X was asked about …": X is no source; "by Y" names one.
 		if tx.Is(c.span.To, "by") {
@@ -103,6 +110,33 @@ func (f *finder) groupOf(c cue) group {
 		}
 	}
 	return g
+}
+
+// passiveClause reports whether cue c is a participle of asking that opens
+// a passive clause of its own, with its agent after "by": at the start of
+// the sentence, after a comma or dash, or after a conjunction of time or
+// condition ("when asked by a reporter"). k is the token before the cue
+// and its auxiliaries.
+func (f *finder) passiveClause(c cue, k, s0 int) bool {
+	tx := f.tx
+	if c.according || c.participle || !tx.Is(c.span.To, "by") || !askedWords[tx.Lower(c.span.From)] {
+		return false
+	}
+	if k < s0 || isDelim(tx, k) {
+		return true
+	}
+	switch tx.Lower(k) {
+	case "when", "if", "once", "after", "as", "while", "until", "unless", "before", "whenever":
+		return true
+	}
+	return false
+}
+
+// askedWords are the participles of asking, whose agent is the one who
+// speaks: "asked by a reporter".
+var askedWords = map[string]bool{
+	"asked": true, "questioned": true, "pressed": true, "challenged": true, "quizzed": true,
+	"prompted": true, "interviewed": true, "urged": true, "invited": true,
 }
 
 // closesInversion reports whether token i may follow the source of an

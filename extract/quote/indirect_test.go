@@ -1,0 +1,52 @@
+package quote
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestIndirectSources holds the rules that pick the source of reported
+// speech and the words used for it: the mention is what the text says at
+// the attribution, a pronoun or relative included, as PolNeAR marks it.
+func TestIndirectSources(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string // one of the quotes found: kind "content" ← "mention" (speaker kind)
+	}{
+		{"a relative pronoun after a descriptor is the mention",
+			"The remark worried some analysts, who pointed out that such a position would violate the constitution.",
+			`indirect "that such a position would violate the constitution" ← "who" (anonymous)`},
+		{"a subject pronoun ends a source phrase",
+			"The nominee complained about his microphone the morning after the debate, even suggesting he may have been sabotaged.",
+			`indirect "he may have been sabotaged" ← "The nominee" (anonymous)`},
+		{"a part of the day after a day is no content",
+			"His campaign is an insult to all voters, top black lawmakers said Friday afternoon, as they bristled at it.",
+			`indirect "His campaign is an insult to all voters" ← "top black lawmakers" (anonymous)`},
+		{"a noun in -ly is no adverb",
+			"Scott's relatives watched the video on Thursday, attorneys for the family said.",
+			`indirect "Scott's relatives watched the video on Thursday" ← "attorneys for the family" (anonymous)`},
+		{"a plural role ends an according-to source",
+			"Police have no plans to release the recordings, according to attorneys for the family.",
+			`indirect "Police have no plans to release the recordings" ← "attorneys" (anonymous)`},
+		{"a long introduction before a set-off attribution",
+			"During his seven and a half years in office, Mr. Obama said, a majority of Americans have come to believe in it.",
+			`indirect "a majority of Americans have come to believe in it" ← "Obama" (person)`},
+		{"the agent of a participle of asking",
+			"When asked by a reporter whether the plan would work, Tom Jones refused to answer.",
+			`indirect "whether the plan would work" ← "a reporter" (anonymous)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var g []string
+			for _, q := range findUnpruned(tt.text) {
+				g = append(g, fmt.Sprintf("%s %q ← %q (%s)", q.Kind, q.Text, q.Speaker.Mention, q.Speaker.Kind))
+			}
+			if !slices.Contains(g, tt.want) {
+				t.Errorf("in %q\n got:\n  %s\nwant among them:\n  %s", tt.text, strings.Join(g, "\n  "), tt.want)
+			}
+		})
+	}
+}
