@@ -30,6 +30,8 @@ func (f *finder) leftNP(k, s0 int) (mention token.Span, start int) {
 			}
 		}
 		return none, k + 1
+	case tx.IsPunct(k, ".") && k > s0 && tx.Tokens[k-1].Kind == token.Word && !t.Has(token.SpaceBefore):
+		return f.leftNP(k-1, s0) // the period of an abbreviation: "of Ashton, Md., who"
 	case t.Kind == token.Number && isDelim(tx, k-1):
 		return f.leftNP(k-2, s0) // an age: "Ki Hong, 33, said"
 	case t.Kind == token.Number:
@@ -149,6 +151,7 @@ func isDelim(tx *token.Text, k int) bool {
 // strategist, John Weaver, tells").
 func (f *finder) apposed(k, s0 int) (token.Span, int) {
 	tx := f.tx
+	skipped := false // an apposition was read past
 	for j := k - 1; j >= s0 && k-j <= 40; j-- {
 		if f.inQuote(j) || tx.Tokens[j].Kind == token.Quote {
 			break
@@ -160,6 +163,13 @@ func (f *finder) apposed(k, s0 int) (token.Span, int) {
 		if part.Len() == 1 && (timeNames[tx.Lower(part.From)] || isAdverb(tx.Lower(part.From))) {
 			return f.leftNP(j, s0) // ", meanwhile," and the like: look past it
 		}
+		if originWords[tx.Lower(part.From)] && part.Len() > 1 {
+			// "Donna Rawlings, 59, of Ashton, Md., said": where she is
+			// from, set off like an apposition.
+			if m, st := f.leftNP(j-1, s0); m.Len() > 0 {
+				return m, st
+			}
+		}
 		if f.isName(part) {
 			if f.placePair(part, j) {
 				k = j // "in Columbus, Ohio,": one place, read on leftwards
@@ -170,7 +180,17 @@ func (f *finder) apposed(k, s0 int) (token.Span, int) {
 		}
 		if f.isAppositive(part.From, part.To) {
 			if m, st := f.leftNP(j-1, s0); m.Len() > 0 {
-				return m, st
+				// "…, 59, of Ashton, Md., who watched …, said": a place
+				// and an origin set off before the apposition; read on.
+				if c := f.originComma(m, s0); c > 0 {
+					k, j, skipped = c, c, true
+					continue
+				}
+				if !f.setOffPlace(m) {
+					return m, st
+				}
+				k, skipped = j, true
+				continue
 			}
 		}
 		// "Clinton, during a town hall meeting, said": an adjunct set off
@@ -180,7 +200,46 @@ func (f *finder) apposed(k, s0 int) (token.Span, int) {
 		}
 		break
 	}
+	if skipped && k > s0 {
+		// The name opens the sentence: "Donna Rawlings, of Ashton, Md., said".
+		if m, st := f.leftNP(k-1, s0); m.Len() > 0 {
+			return m, st
+		}
+	}
 	return token.Span{}, k + 1
+}
+
+// originWords open a phrase that says where someone is from.
+var originWords = map[string]bool{"of": true, "from": true}
+
+// originComma returns the comma before "of" or "from" when they open the
+// phrase m ends ("…, of Ashton"), else -1.
+func (f *finder) originComma(m token.Span, s0 int) int {
+	c := m.From - 2
+	if c <= s0 || !originWords[f.tx.Lower(m.From-1)] || !isDelim(f.tx, c) {
+		return -1
+	}
+	return c
+}
+
+// setOffPlace reports whether m is a place set off by a comma before it:
+// the state of "of Ashton, Md.", which completes an apposition.
+func (f *finder) setOffPlace(m token.Span) bool {
+	tx := f.tx
+	c := m.From - 1
+	if c <= 0 || !tx.IsPunct(c, ",") {
+		return false
+	}
+	if pm, ok := f.mentionAt(m.To - 1); ok && pm.Actor >= 0 && f.people.KindOf(pm.Actor) == actor.Place {
+		return true
+	}
+	// "of Ashton, Md.": the place before the comma opens with "of".
+	for i := c - 1; i > 0 && c-i <= 3 && tx.Tokens[i].Kind == token.Word; i-- {
+		if originWords[tx.Lower(i)] {
+			return isDelim(tx, i-1)
+		}
+	}
+	return false
 }
 
 // placePair reports whether part, set off by the comma at j, is a place
