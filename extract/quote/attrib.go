@@ -80,6 +80,12 @@ func (f *finder) groupOf(c cue) group {
 		g.src = f.mainSubject(c.span.From, sent.From)
 		return g
 	}
+	if p := f.possessor(c.span.From, sent.From); p.Len() > 0 && !c.according {
+		// "his insistence that …", "Trump’s claim that …": the possessor
+		// of a noun cue is its source.
+		g.src, g.start = p, p.From
+		return g
+	}
 	if !c.participle && !c.according {
 		if src, start := f.leftNP(k, sent.From); src.Len() > 0 {
 			g.src, g.start = src, start
@@ -137,6 +143,39 @@ func (f *finder) passiveClause(c cue, k, s0 int) bool {
 var askedWords = map[string]bool{
 	"asked": true, "questioned": true, "pressed": true, "challenged": true, "quizzed": true,
 	"prompted": true, "interviewed": true, "urged": true, "invited": true,
+}
+
+// possessor returns the possessive before the noun cue at i, past a
+// modifier or two ("his recent call", "Trump’s repeated claims"): the
+// pronoun, or the name before "’s". It returns an empty span when there
+// is none.
+func (f *finder) possessor(i, s0 int) token.Span {
+	tx := f.tx
+	j := i - 1
+	for n := 0; n < 2 && j > s0 && tx.Tokens[j].Kind == token.Word && (isAdverb(tx.Lower(j)) || cueModifiers[tx.Lower(j)]); n++ {
+		j--
+	}
+	if j < s0 || tx.Tokens[j].Kind != token.Word {
+		return token.Span{}
+	}
+	switch w := tx.Lower(j); {
+	case w == "his" || w == "their" || w == "its" || w == "our" || w == "my":
+		return token.Span{From: j, To: j + 1}
+	case (w == "’s" || w == "'s") && tx.Tokens[j].Has(token.Possessive) && !f.subjectPronounAt(j):
+		if m, _ := f.leftNP(j-1, s0); m.Len() > 0 && m.To == j {
+			return m
+		}
+	}
+	return token.Span{}
+}
+
+// cueModifiers stand between a possessive and a noun cue: "his recent
+// call", "her own admission".
+var cueModifiers = map[string]bool{
+	"recent": true, "latest": true, "earlier": true, "repeated": true, "own": true,
+	"new": true, "public": true, "previous": true, "first": true, "initial": true,
+	"continued": true, "frequent": true, "stated": true, "past": true, "private": true,
+	"long": true, "deep": true, "strong": true, "renewed": true, "persistent": true,
 }
 
 // closesInversion reports whether token i may follow the source of an

@@ -35,6 +35,9 @@ func (f *finder) resolve(src token.Span, k int) Speaker {
 	if p := invertedPronoun(w); p != "" {
 		w = p
 	}
+	if p := possessivePronouns[w]; p != "" {
+		w = p // "his claim": the claim of him
+	}
 	if src.Len() == 1 {
 		if sex, ok := actor.PronounSex(w); ok {
 			f.pronoun(&sp, src.From, sex, w, k)
@@ -179,6 +182,9 @@ func (f *finder) descriptor(sp *Speaker, src token.Span) {
 		sp.Kind = Organization
 	}
 }
+
+// possessivePronouns map a possessive determiner to its personal pronoun.
+var possessivePronouns = map[string]string{"his": "he", "their": "they", "its": "it", "our": "we", "my": "i"}
 
 // definiteArticles open a phrase that points back at someone named before.
 var definiteArticles = map[string]bool{

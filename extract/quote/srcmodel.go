@@ -269,6 +269,9 @@ func (f *finder) chooseSources() {
 			continue
 		}
 		a.rule = a.src
+		if a.src.Len() > 0 && !f.cues[max(a.cueIdx-1, 0)].according && a.src == f.possessor(a.cue.From, f.tx.SentOf(a.cue.From).From) {
+			continue // "his claim": the grammar says whose
+		}
 		best, bestScore := -1, float32(0)
 		cs := f.candidates(a)
 		for ci, c := range cs {
