@@ -244,6 +244,12 @@ var adjectival = map[string]bool{
 	"unconvinced": true, "resigned": true, "satisfied": true, "troubled": true, "alarmed": true,
 	"scared": true, "afraid": true, "angered": true, "outraged": true, "unmoved": true,
 	"bent": true, "devoted": true, "upset": true, "thrilled": true, "energized": true,
+	"shocked": true, "surprised": true, "stunned": true, "irritated": true, "annoyed": true,
+	"mystified": true, "puzzled": true, "baffled": true, "dismayed": true, "embittered": true,
+	"pumped": true, "delighted": true, "heartened": true, "encouraged": true, "disturbed": true,
+	"offended": true, "infuriated": true, "amused": true, "impressed": true, "horrified": true,
+	"appalled": true, "disgusted": true, "saddened": true, "relieved": true, "enraged": true,
+	"incensed": true, "perplexed": true, "bewildered": true, "disheartened": true,
 }
 
 // sentenceEnd returns the end of sentence sp without its final punctuation
