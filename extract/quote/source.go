@@ -163,7 +163,7 @@ func (f *finder) apposed(k, s0 int) (token.Span, int) {
 		if part.Len() == 1 && (timeNames[tx.Lower(part.From)] || isAdverb(tx.Lower(part.From))) {
 			return f.leftNP(j, s0) // ", meanwhile," and the like: look past it
 		}
-		if originWords[tx.Lower(part.From)] && part.Len() > 1 {
+		if (originWords[tx.Lower(part.From)] || asideWords[tx.Lower(part.From)]) && part.Len() > 1 {
 			// "Donna Rawlings, 59, of Ashton, Md., said": where she is
 			// from, set off like an apposition.
 			if m, st := f.leftNP(j-1, s0); m.Len() > 0 {
@@ -207,6 +207,13 @@ func (f *finder) apposed(k, s0 int) (token.Span, int) {
 		}
 	}
 	return token.Span{}, k + 1
+}
+
+// asideWords open a comparison or adjunct set off after a subject:
+// "Hillary Clinton, like Obama, has said".
+var asideWords = map[string]bool{
+	"like": true, "unlike": true, "including": true, "as": true, "than": true, "besides": true,
+	"along": true, "together": true,
 }
 
 // originWords open a phrase that says where someone is from.
