@@ -43,7 +43,7 @@ func (f *finder) groupOf(c cue) group {
 	g := group{s0: sent.From, sentEnd: sentenceEnd(tx, sent.Span)}
 	k := c.span.From - 1
 	be := false
-	for k >= sent.From && tx.Tokens[k].Kind == token.Word && (isAuxWord(tx.Lower(k)) || c.foreign && foreignAux[tx.Lower(k)]) {
+	for k >= sent.From && tx.Tokens[k].Kind == token.Word && (isAuxWord(tx.Lower(k)) || subjectAdverbs[tx.Lower(k)] || c.foreign && foreignAux[tx.Lower(k)]) {
 		be = be || beForms[tx.Lower(k)]
 		k--
 	}
@@ -176,6 +176,13 @@ var cueModifiers = map[string]bool{
 	"new": true, "public": true, "previous": true, "first": true, "initial": true,
 	"continued": true, "frequent": true, "stated": true, "past": true, "private": true,
 	"long": true, "deep": true, "strong": true, "renewed": true, "persistent": true,
+}
+
+// subjectAdverbs stand between a subject and its verb like the -ly
+// adverbs: "which together vowed", "perhaps recognizing".
+var subjectAdverbs = map[string]bool{
+	"together": true, "perhaps": true, "jointly": true, "likewise": true, "instead": true,
+	"nonetheless": true, "nevertheless": true, "meanwhile": true, "therefore": true,
 }
 
 // closesInversion reports whether token i may follow the source of an
