@@ -55,6 +55,9 @@ func TestIndirectSources(t *testing.T) {
 		{"a comparison set off after the subject",
 			"Democratic candidate Mary Smith, like Obama, has said she will hold Russia to account.",
 			`indirect "she will hold Russia to account" ← "Mary Smith" (person)`},
+		{"the clause a verb of saying reports is one claim",
+			"Tom Jones says Mary Smith promised to continue supporting the plan.",
+			`indirect "Mary Smith promised to continue supporting the plan" ← "Tom Jones" (person)`},
 		{"the agent of a participle of asking",
 			"When asked by a reporter whether the plan would work, Tom Jones refused to answer.",
 			`indirect "whether the plan would work" ← "a reporter" (anonymous)`},
@@ -69,5 +72,15 @@ func TestIndirectSources(t *testing.T) {
 				t.Errorf("in %q\n got:\n  %s\nwant among them:\n  %s", tt.text, strings.Join(g, "\n  "), tt.want)
 			}
 		})
+	}
+}
+
+// TestReportedClauseNotNested holds that the subject of a reported clause
+// is not made the speaker of a claim of its own.
+func TestReportedClauseNotNested(t *testing.T) {
+	for _, q := range findUnpruned("Tom Jones says Mary Smith promised to continue supporting the plan.") {
+		if q.Speaker.Name == "Mary Smith" {
+			t.Errorf("nested attribution %q ← %q", q.Text, q.Speaker.Mention)
+		}
 	}
 }
