@@ -726,6 +726,10 @@ func (f *finder) delimBefore(k, from int) int {
 	return -1
 }
 
+// accordingMax is the length in tokens up to which the phrase after
+// "according to" is the source even when no name or role heads it.
+const accordingMax = 6
+
 // according reads "according to X, …" and "…, according to X".
 func (f *finder) according(c cue) (attr, bool) {
 	tx := f.tx
@@ -734,10 +738,19 @@ func (f *finder) according(c cue) (attr, bool) {
 	a := attr{cue: c.span, from: -1}
 	// The source runs from after "to" to the next comma or the end.
 	j := c.span.To
-	for j < sentEnd && !tx.IsPunct(j, ",") && !tx.IsPunct(j, ";") && j-c.span.To < 14 {
+	reach := 14
+	if f.opensSentence(c.span.From) {
+		reach = 30 // "According to a 52-count civil complaint filed by …, …"
+	}
+	for j < sentEnd && !tx.IsPunct(j, ",") && !tx.IsPunct(j, ";") && j-c.span.To < reach {
 		j++
 	}
 	a.src = f.nounPhrase(c.span.To, j)
+	if a.src.Len() == 0 && j-c.span.To <= accordingMax && j > c.span.To && tx.Tokens[c.span.To].Kind == token.Word {
+		// "according to federal statistics": whatever the phrase, it is
+		// the source the writer names.
+		a.src = token.Span{From: c.span.To, To: j}
+	}
 	if a.src.Len() == 0 {
 		return a, false
 	}
