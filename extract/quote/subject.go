@@ -39,12 +39,34 @@ func (f *finder) skipAdjuncts(from, end int) int {
 			if b >= end && objectPrepositions[w] && p == from {
 				return p // "agreed with Mr. Trump on the issue.": the object is the content
 			}
-			p = b
+			p = f.thatAfterComma(b, end)
 		default:
 			return p
 		}
 	}
 	return p
+}
+
+// thatAfterComma returns the "that" which follows the comma at b after a
+// short place or aside ("said at a stop in Toledo, Ohio, that …"), or b
+// when there is none.
+func (f *finder) thatAfterComma(b, end int) int {
+	tx := f.tx
+	if !tx.IsPunct(b, ",") {
+		return b
+	}
+	for i := b + 1; i < end && i-b <= 5; i++ {
+		if tx.IsPunct(i, ",") && tx.Is(i+1, "that") {
+			return i + 1
+		}
+		if tx.Is(i, "that") && i == b+1 {
+			return i
+		}
+		if tx.Tokens[i].Kind != token.Word || !tx.Tokens[i].Has(token.Upper) {
+			return b
+		}
+	}
+	return b
 }
 
 // infinitive reports whether token i, after "to", reads as a verb rather
