@@ -347,9 +347,10 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 	// Smith said (that) … — the reported clause.
 	if g.after < g.sentEnd && !tx.IsPunct(g.after, ",") && !tx.IsPunct(g.after, ";") {
 		end := f.clauseEnd(ci, g.after, g.sentEnd)
-		if f.opensSentence(c.span.From) {
-			// "Asked what she will miss, she thought for a while": an
-			// introductory cue's clause ends at its comma.
+		if f.opensSentence(c.span.From) || c.participle && c.span.From > 0 && f.opensSentence(c.span.From-1) && introWords[tx.Lower(c.span.From-1)] {
+			// "Asked what she will miss, she thought for a while", "After
+			// saying …, she …": an introductory cue's clause ends at its
+			// comma.
 			for i := g.after; i < end; i++ {
 				if tx.IsPunct(i, ",") && !f.inQuote(i) {
 					end = i

@@ -146,11 +146,17 @@ func (f *finder) mainSubject(i, s0 int) token.Span {
 	}
 	if start < i && (prepositions[tx.Lower(start)] || timeWords[tx.Lower(start)] || tx.Is(start, "after") || tx.Is(start, "as") ||
 		tx.Is(start, "while") || f.introParticiple(start)) {
+		found := false
 		for k := start; k < i; k++ {
 			if tx.IsPunct(k, ",") {
-				start = k + 1
+				start, found = k+1, true
 				break
 			}
+		}
+		if !found {
+			// "After saying her foot was swollen, she was whisked off":
+			// the cue is in the introduction; the subject follows it.
+			return f.subjectAfterIntro(i)
 		}
 	}
 	// The subject ends before its verb: read the noun phrase that ends at
@@ -159,6 +165,10 @@ func (f *finder) mainSubject(i, s0 int) token.Span {
 	for end < i && end-start < 12 {
 		if f.people != nil {
 			if m, ok := f.people.At(end); ok {
+				if end == start && m.To < i && f.verbLike(m.To) {
+					// "Scott beamed and asked": the name, not "Scott beamed".
+					return token.Span{From: m.From, To: m.To}
+				}
 				end = m.To
 				continue
 			}
@@ -190,6 +200,39 @@ func (f *finder) mainSubject(i, s0 int) token.Span {
 		}
 	}
 	return m
+}
+
+// subjectAfterIntro returns the pronoun or name that opens the clause
+// after the introductory phrase holding the cue at i, or an empty span.
+func (f *finder) subjectAfterIntro(i int) token.Span {
+	tx := f.tx
+	end := sentenceEnd(tx, tx.SentOf(i).Span)
+	for k := i; k < end && k-i < 40; k++ {
+		if !tx.IsPunct(k, ",") || f.inQuote(k) {
+			continue
+		}
+		n := k + 1
+		if n < end && pronounSources[tx.Lower(n)] {
+			return token.Span{From: n, To: n + 1}
+		}
+		if m, ok := f.mentionAt(n); ok && m.From == n && m.Actor >= 0 {
+			return token.Span{From: m.From, To: m.To}
+		}
+		break
+	}
+	return token.Span{}
+}
+
+// verbLike reports whether token j, right after a name, reads as its
+// verb: a lower-case word that continues no noun phrase.
+func (f *finder) verbLike(j int) bool {
+	tx := f.tx
+	t := tx.Tokens[j]
+	if t.Kind != token.Word || t.Flags&(token.Upper|token.AllUpper) != 0 || t.Has(token.Possessive) {
+		return false
+	}
+	w := tx.Lower(j)
+	return !npInner[w] && !npStops[w] && !determiners[w] && !auxAdverbs[w] && !isAdverb(w) && w != "who" && w != "which"
 }
 
 // introParticiple reports whether token i, a sentence's first word, is a
