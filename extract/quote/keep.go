@@ -22,6 +22,10 @@ import (
 // of attribution is broader than statements: beliefs, endorsements, votes).
 const keepThreshold = -4
 
+// personKeepThreshold is the lower bar for an attribution whose source is
+// a person or a personal pronoun.
+const personKeepThreshold = -8
+
 // prune drops the attributions built from cues that the keep model does
 // not take for statements, before continuations are given speakers, and
 // those nested in the clause another reports. The quoted spans they
@@ -41,7 +45,11 @@ func (f *finder) prune() {
 			continue
 		}
 		buf = f.keepFeatures(buf[:0], &a, k, ranges)
-		if f.keepModel.score(buf) >= keepThreshold {
+		th := float32(keepThreshold)
+		if f.personMention(a.src) {
+			th = personKeepThreshold
+		}
+		if f.keepModel.score(buf) >= th {
 			kept = append(kept, a)
 			continue
 		}
