@@ -23,7 +23,7 @@ import (
 const keepThreshold = -4
 
 // personKeepThreshold is the lower bar for an attribution whose source is
-// a person or a personal pronoun.
+// a person, a personal pronoun or a relative pronoun.
 const personKeepThreshold = -8
 
 // prune drops the attributions built from cues that the keep model does
@@ -46,7 +46,7 @@ func (f *finder) prune() {
 		}
 		buf = f.keepFeatures(buf[:0], &a, k, ranges)
 		th := float32(keepThreshold)
-		if f.personMention(a.src) {
+		if f.personMention(a.src) || f.relativePronoun(a.src) {
 			th = personKeepThreshold
 		}
 		if f.keepModel.score(buf) >= th {
@@ -260,4 +260,9 @@ func scoreBucket(s float32) string {
 		return "3..8"
 	}
 	return "8+"
+}
+
+// relativePronoun reports whether sp is "who" or "which".
+func (f *finder) relativePronoun(sp token.Span) bool {
+	return sp.Len() == 1 && (f.tx.Is(sp.From, "who") || f.tx.Is(sp.From, "which"))
 }
