@@ -43,6 +43,9 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 		if u, err := url.Parse(s); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			return usagef("SOURCE %q: want an http:// or https:// URL", s)
 		}
+		if len(s) > fetch.MaxURLBytes {
+			return usagef("SOURCE %.80q…: longer than %d bytes", s, fetch.MaxURLBytes)
+		}
 	}
 	if *every < 0 || *delay < 0 || *timeout < 0 {
 		return usagef("--every, --delay and --timeout must not be negative")

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/whosaid/whosaid/extract"
+	"github.com/whosaid/whosaid/ingest/fetch"
 	"github.com/whosaid/whosaid/ingest/polite"
 	"github.com/whosaid/whosaid/ingest/store"
 )
@@ -179,6 +180,14 @@ func btoi(b bool) int {
 // source crawls one source and records its state in the store. It returns
 // an error only for a store failure or the end of ctx.
 func (c *Crawler) source(ctx context.Context, r *sourceRun) error {
+	if len(r.res.URL) > fetch.MaxURLBytes {
+		// No state is kept for it: the store could not key it.
+		r.res.Err = fmt.Errorf("source %.80s…: %w", r.res.URL, fetch.ErrURLTooLong)
+		r.fail(r.res.Err)
+		r.res.Unusable = true
+		c.log.Warn("source failed", slog.String("reason", string(ReasonURLTooLong)))
+		return nil
+	}
 	src, err := c.cfg.Store.Source(r.res.URL)
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return err

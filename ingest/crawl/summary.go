@@ -118,6 +118,7 @@ const (
 	ReasonRedirectLoop Reason = "redirect loop"
 	ReasonRedirects    Reason = "too many redirects"
 	ReasonTooLarge     Reason = "too large"
+	ReasonURLTooLong   Reason = "url too long"
 	ReasonTimeout      Reason = "timeout"
 	ReasonNetwork      Reason = "network"
 	ReasonNotFeed      Reason = "not a feed"
@@ -162,6 +163,8 @@ func reasonOf(err error) Reason {
 		return ReasonRedirects
 	case errors.Is(err, fetch.ErrTooLarge):
 		return ReasonTooLarge
+	case errors.Is(err, fetch.ErrURLTooLong):
+		return ReasonURLTooLong
 	case errors.Is(err, feed.ErrNotFeed):
 		return ReasonNotFeed
 	case errors.Is(err, errBadFeed):

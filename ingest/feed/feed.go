@@ -16,6 +16,8 @@ import (
 	"time"
 
 	"github.com/mmcdole/gofeed"
+
+	"github.com/whosaid/whosaid/ingest/fetch"
 )
 
 // ErrNotFeed is returned for a body that is none of RSS, Atom or JSON Feed:
@@ -101,6 +103,11 @@ func translate(base *url.URL, gi *gofeed.Item) (it Item, ok bool) {
 			it.Link = resolve(base, it.GUID)
 		}
 	}
+	if len(it.GUID) > fetch.MaxURLBytes {
+		// The item is remembered by its key, which must stay short; a
+		// guid this long is no better an identity than the link.
+		it.GUID = ""
+	}
 	switch {
 	case gi.PublishedParsed != nil:
 		it.Published = gi.PublishedParsed.UTC()
@@ -110,7 +117,8 @@ func translate(base *url.URL, gi *gofeed.Item) (it Item, ok bool) {
 	return it, it.Link != ""
 }
 
-// resolve makes ref absolute against base; "" unless the result is http(s).
+// resolve makes ref absolute against base; "" unless the result is an
+// http(s) URL that fetch would fetch (not over fetch.MaxURLBytes).
 func resolve(base *url.URL, ref string) string {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
@@ -125,7 +133,10 @@ func resolve(base *url.URL, ref string) string {
 		return ""
 	}
 	u.Fragment = ""
-	return u.String()
+	if s := u.String(); len(s) <= fetch.MaxURLBytes {
+		return s
+	}
+	return ""
 }
 
 func head(b []byte, n int) []byte {

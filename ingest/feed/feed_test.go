@@ -5,8 +5,11 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/whosaid/whosaid/ingest/fetch"
 )
 
 func read(t testing.TB, name string) []byte {
@@ -114,6 +117,23 @@ func TestItemKey(t *testing.T) {
 	}
 	if k := (Item{Link: "https://x/1"}).Key(); k != "https://x/1" {
 		t.Errorf("Key without GUID = %q", k)
+	}
+}
+
+// TestParseLongURLs: a link too long to fetch is no link, and a guid as
+// long is no identity; the item is then known by its link.
+func TestParseLongURLs(t *testing.T) {
+	long := strings.Repeat("x", fetch.MaxURLBytes+1)
+	body := `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>` +
+		`<item><link>/` + long + `</link></item>` +
+		`<item><link>/ok.html</link><guid isPermaLink="false">` + long + `</guid></item></channel></rss>`
+	f, err := Parse([]byte(body), "", "https://example.com/rss")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Item{{Link: "https://example.com/ok.html"}}
+	if f.NoLink != 1 || !reflect.DeepEqual(f.Items, want) {
+		t.Errorf("items %+v, NoLink %d; want %+v, NoLink 1", f.Items, f.NoLink, want)
 	}
 }
 

@@ -51,6 +51,16 @@ var ErrTooLarge = errors.New("response body over the size cap")
 // hundreds of megabytes, of which the size cap would still read 8 MiB.
 var ErrNotText = errors.New("not a text response")
 
+// MaxURLBytes is the longest URL fetched, or followed in a redirect:
+// RFC 9110 §4.1 asks every party to support 8000 octets, so a link longer
+// than that is broken or hostile. It also keeps every URL the crawl stores
+// well under bbolt's key limit (32 KiB).
+const MaxURLBytes = 8000
+
+// ErrURLTooLong is returned for a URL, or a redirect target, longer than
+// MaxURLBytes.
+var ErrURLTooLong = fmt.Errorf("URL longer than %d bytes", MaxURLBytes)
+
 // ErrRedirectLoop is returned when a redirect leads back to a URL already
 // visited in the same request.
 var ErrRedirectLoop = errors.New("redirect loop")
@@ -140,6 +150,9 @@ func newTransport(cfg Config) *http.Transport {
 func checkRedirect(max int) func(*http.Request, []*http.Request) error {
 	return func(req *http.Request, via []*http.Request) error {
 		next := req.URL.String()
+		if len(next) > MaxURLBytes {
+			return fmt.Errorf("%w: redirect to %.80s…", ErrURLTooLong, next)
+		}
 		for _, r := range via {
 			if r.URL.String() == next {
 				return fmt.Errorf("%w: back to %s after %d hops", ErrRedirectLoop, next, len(via))
@@ -195,6 +208,9 @@ func (r *Response) MediaType() string {
 
 // Get fetches req.URL. Any status other than 2xx and 304 is a *StatusError.
 func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
+	if len(req.URL) > MaxURLBytes {
+		return nil, fmt.Errorf("fetch %.80s…: %w", req.URL, ErrURLTooLong)
+	}
 	hreq, err := http.NewRequestWithContext(ctx, http.MethodGet, req.URL, nil)
 	if err != nil {
 		return nil, fmt.Errorf("fetch %s: %w", req.URL, err)
