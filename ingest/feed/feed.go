@@ -17,6 +17,7 @@ import (
 
 	"github.com/mmcdole/gofeed"
 
+	"github.com/whosaid/whosaid/extract/meta"
 	"github.com/whosaid/whosaid/ingest/fetch"
 )
 
@@ -117,26 +118,17 @@ func translate(base *url.URL, gi *gofeed.Item) (it Item, ok bool) {
 	return it, it.Link != ""
 }
 
-// resolve makes ref absolute against base; "" unless the result is an
-// http(s) URL that fetch would fetch (not over fetch.MaxURLBytes).
+// resolve makes ref absolute against base, without its fragment; "" unless
+// the result is an http(s) URL that fetch would fetch (not over
+// fetch.MaxURLBytes).
 func resolve(base *url.URL, ref string) string {
-	ref = strings.TrimSpace(ref)
-	if ref == "" {
+	// String escapes a '#' in a path, and a query ends at the fragment, so
+	// the first '#' starts the fragment.
+	u, _, _ := strings.Cut(meta.AbsURL(base, ref), "#")
+	if len(u) > fetch.MaxURLBytes {
 		return ""
 	}
-	u, err := url.Parse(ref)
-	if err != nil {
-		return ""
-	}
-	u = base.ResolveReference(u)
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return ""
-	}
-	u.Fragment = ""
-	if s := u.String(); len(s) <= fetch.MaxURLBytes {
-		return s
-	}
-	return ""
+	return u
 }
 
 func head(b []byte, n int) []byte {

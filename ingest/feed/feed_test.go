@@ -2,6 +2,7 @@ package feed
 
 import (
 	"errors"
+	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -239,5 +240,23 @@ func TestParseCharsets(t *testing.T) {
 				t.Errorf("title %q with %d items, want %q and 1", f.Title, len(f.Items), tt.want)
 			}
 		})
+	}
+}
+
+func TestResolve(t *testing.T) {
+	base, _ := url.Parse("https://example.com/feeds/rss.xml")
+	tests := []struct{ ref, want string }{
+		{" /a.html#comments ", "https://example.com/a.html"},
+		{"b.html?p=1#x", "https://example.com/feeds/b.html?p=1"},
+		{"/c%23d.html", "https://example.com/c%23d.html"},
+		{"//cdn.example.org/e.html", "https://cdn.example.org/e.html"},
+		{"mailto:a@example.com", ""},
+		{"javascript:void(0)", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := resolve(base, tt.ref); got != tt.want {
+			t.Errorf("resolve(%q) = %q, want %q", tt.ref, got, tt.want)
+		}
 	}
 }
