@@ -298,8 +298,3 @@ func binaryType(mt string) bool {
 	}
 	return false
 }
-
-// IsHTML reports whether a media type is one extract reads.
-func IsHTML(mediaType string) bool {
-	return mediaType == "text/html" || mediaType == "application/xhtml+xml"
-}
