@@ -14,7 +14,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/url"
 	"sync"
 	"time"
 
@@ -224,8 +223,8 @@ func (c *Crawler) source(ctx context.Context, r *sourceRun) error {
 // crawlSource fetches one source and dispatches on what it is.
 func (c *Crawler) crawlSource(ctx context.Context, r *sourceRun, src *store.Source) error {
 	log := c.log.With(slog.String("source", src.URL))
-	if u, err := url.Parse(src.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		r.res.Err = fmt.Errorf("source %q: %w", src.URL, errNotHTTP)
+	if _, err := fetch.ParseHTTP(src.URL); err != nil {
+		r.res.Err = fmt.Errorf("source %q: %w", src.URL, err)
 		r.fail(r.res.Err)
 		log.Warn("source failed", slog.String("reason", string(ReasonNotHTTP)))
 		return nil

@@ -143,9 +143,6 @@ var errExtract = errors.New("extract failed")
 // errPanic marks a page or feed whose parser panicked (see guard).
 var errPanic = errors.New("parser panicked")
 
-// errNotHTTP marks a source that is not an http(s) URL.
-var errNotHTTP = errors.New("not an http(s) URL")
-
 // reasonOf classifies an error for the summary.
 func reasonOf(err error) Reason {
 	var se *fetch.StatusError
@@ -177,7 +174,7 @@ func reasonOf(err error) Reason {
 		return ReasonBinary
 	case errors.Is(err, errExtract):
 		return ReasonExtract
-	case errors.Is(err, errNotHTTP):
+	case errors.Is(err, fetch.ErrNotHTTP):
 		return ReasonNotHTTP
 	case errors.Is(err, errPanic):
 		return ReasonPanic

@@ -14,6 +14,7 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 )
@@ -60,6 +61,20 @@ const MaxURLBytes = 8000
 // ErrURLTooLong is returned for a URL, or a redirect target, longer than
 // MaxURLBytes.
 var ErrURLTooLong = fmt.Errorf("URL longer than %d bytes", MaxURLBytes)
+
+// ErrNotHTTP is returned for a URL that is not an absolute http(s) URL
+// with a host: the only kind a crawler fetches.
+var ErrNotHTTP = errors.New("not an http(s) URL")
+
+// ParseHTTP parses raw, failing with ErrNotHTTP unless it is an absolute
+// http(s) URL with a host.
+func ParseHTTP(raw string) (*url.URL, error) {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, ErrNotHTTP
+	}
+	return u, nil
+}
 
 // ErrRedirectLoop is returned when a redirect leads back to a URL already
 // visited in the same request.
@@ -211,12 +226,12 @@ func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
 	if len(req.URL) > MaxURLBytes {
 		return nil, fmt.Errorf("fetch %.80s…: %w", req.URL, ErrURLTooLong)
 	}
+	if _, err := ParseHTTP(req.URL); err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", req.URL, err)
+	}
 	hreq, err := http.NewRequestWithContext(ctx, http.MethodGet, req.URL, nil)
 	if err != nil {
 		return nil, fmt.Errorf("fetch %s: %w", req.URL, err)
-	}
-	if hreq.URL.Scheme != "http" && hreq.URL.Scheme != "https" {
-		return nil, fmt.Errorf("fetch %s: unsupported scheme %q", req.URL, hreq.URL.Scheme)
 	}
 	hreq.Header.Set("User-Agent", c.userAgent)
 	accept := req.Accept

@@ -104,9 +104,9 @@ func New(f *fetch.Client, cfg Config) *Client {
 
 // Get fetches req.URL once robots.txt allows it and the host's turn has come.
 func (c *Client) Get(ctx context.Context, req fetch.Request) (*fetch.Response, error) {
-	u, err := url.Parse(req.URL)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("fetch %s: not an http(s) URL", req.URL)
+	u, err := fetch.ParseHTTP(req.URL)
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", req.URL, err)
 	}
 	h := c.host(u)
 	ok, err := c.allowed(ctx, h, u)
