@@ -222,9 +222,6 @@ func guard(fn func() error) (err error) {
 	return fn()
 }
 
-// Path is the file the store was opened from.
-func (s *Store) Path() string { return s.path }
-
 // Close releases the file. The store must not be used after.
 func (s *Store) Close() error {
 	if err := s.db.Close(); err != nil {
