@@ -25,6 +25,7 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 )
 
 // FileName is the store's file name inside a data directory.
@@ -97,7 +98,7 @@ func Open(path string, opt Options) (*Store, error) {
 	}
 	db, err := openBolt(path, opt.LockTimeout, opt.ReadOnly)
 	switch {
-	case errors.Is(err, bolt.ErrTimeout):
+	case errors.Is(err, bolterrors.ErrTimeout):
 		return nil, fmt.Errorf("open store %s: %w (waited %s)", path, ErrLocked, opt.LockTimeout)
 	case errors.Is(err, fs.ErrPermission):
 		return nil, fmt.Errorf("open store %s: permission denied", path)
