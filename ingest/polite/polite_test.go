@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/time/rate"
+
 	"github.com/whosaid/whosaid/ingest/fetch"
 )
 
@@ -154,6 +156,46 @@ func TestCrawlDelay(t *testing.T) {
 	}
 	if got := time.Since(start); got < 100*time.Millisecond {
 		t.Errorf("two pages after Crawl-delay 0.1 took %s, want at least 100ms", got)
+	}
+}
+
+// TestCrawlDelayRenewed: each fresh robots.txt sets the host's pace again,
+// so a Crawl-delay the site drops, or a robots.txt it removes, stops
+// slowing the crawl.
+func TestCrawlDelayRenewed(t *testing.T) {
+	var mu sync.Mutex
+	status, body := 200, "User-agent: *\nCrawl-delay: 5\n"
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		w.WriteHeader(status)
+		fmt.Fprint(w, body)
+	}))
+	defer srv.Close()
+	const delay = 10 * time.Millisecond
+	c := New(fetch.New(fetch.Config{}), Config{Delay: delay})
+	u, _ := fetch.ParseHTTP(srv.URL + "/a")
+	h := c.host(u)
+	for _, step := range []struct {
+		status int
+		body   string
+		want   time.Duration
+	}{
+		{200, "User-agent: *\nCrawl-delay: 5\n", 5 * time.Second},
+		{200, "User-agent: *\nDisallow: /private\n", delay},
+		{200, "User-agent: *\nCrawl-delay: 3600\n", maxCrawlDelay},
+		{404, "", delay},
+	} {
+		mu.Lock()
+		status, body = step.status, step.body
+		mu.Unlock()
+		h.lim.SetLimit(rate.Inf) // the test does not wait out the pace it sets
+		if _, err := c.fetchRobots(context.Background(), h, u); err != nil {
+			t.Fatal(err)
+		}
+		if got, want := h.lim.Limit(), rate.Every(step.want); got != want {
+			t.Errorf("after %d %q: limit %v, want %v (every %s)", step.status, step.body, got, want, step.want)
+		}
 	}
 }
 
