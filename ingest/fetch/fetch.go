@@ -176,9 +176,16 @@ func checkRedirect(max int) func(*http.Request, []*http.Request) error {
 		if len(via) > max {
 			return fmt.Errorf("%w: more than %d", ErrTooManyRedirects, max)
 		}
+		if hook, _ := req.Context().Value(redirectKey{}).(func(*http.Request) error); hook != nil {
+			return hook(req)
+		}
 		return nil
 	}
 }
+
+// redirectKey carries a Request's Redirect hook to checkRedirect, which
+// the http.Client, shared by every request, calls with the request alone.
+type redirectKey struct{}
 
 // Request is one GET. ETag and LastModified, when set, make it conditional:
 // a server whose copy is unchanged answers 304 and Response.NotModified.
@@ -188,6 +195,12 @@ type Request struct {
 	LastModified string // sent as If-Modified-Since, verbatim as the server gave it
 	Accept       string // default: HTML and feeds, anything else last
 	MaxBytes     int64  // overrides the client's cap when > 0 (robots.txt wants less)
+	// Redirect, when set, is called before each redirect is followed,
+	// with the request about to be sent (its Context is the caller's); an
+	// error stops the fetch with that error. It runs on the caller's
+	// goroutine. Package polite uses it to give every hop of a redirect
+	// the robots.txt check and host pace of a first request.
+	Redirect func(next *http.Request) error
 	// TextOnly fails with ErrNotText, without reading the body, when the
 	// Content-Type names a binary media type (see binaryType). An absent
 	// or generic label (application/octet-stream) is let through: the
@@ -229,6 +242,10 @@ func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
 	if _, err := ParseHTTP(req.URL); err != nil {
 		return nil, fmt.Errorf("fetch %s: %w", req.URL, err)
 	}
+	// Set even when nil: ctx may come from inside another request's
+	// Redirect hook (polite fetches robots.txt there), whose hook is not
+	// this request's.
+	ctx = context.WithValue(ctx, redirectKey{}, req.Redirect)
 	hreq, err := http.NewRequestWithContext(ctx, http.MethodGet, req.URL, nil)
 	if err != nil {
 		return nil, fmt.Errorf("fetch %s: %w", req.URL, err)

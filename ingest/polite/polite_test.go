@@ -303,3 +303,60 @@ func TestDeadlineBeforeTurn(t *testing.T) {
 		t.Error("Get returned a deadline error before the deadline")
 	}
 }
+
+// TestRedirects: a redirect is followed on the terms of a first request.
+// The host it leads to is asked for its robots.txt, which may forbid the
+// new URL; that host's pace is kept; and the slot the request held is
+// given back meanwhile, so that even with one slot the robots.txt of the
+// new host can be fetched.
+func TestRedirects(t *testing.T) {
+	other := newSite(t, 200, "User-agent: *\nDisallow: /private\n")
+	var hits sync.Map
+	src := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		n, _ := hits.LoadOrStore(r.URL.Path, new(atomic.Int32))
+		n.(*atomic.Int32).Add(1)
+		switch r.URL.Path {
+		case "/robots.txt":
+			http.NotFound(w, r)
+		case "/to-private":
+			http.Redirect(w, r, other.URL+"/private/a", http.StatusFound)
+		case "/to-public":
+			http.Redirect(w, r, other.URL+"/public/a", http.StatusFound)
+		case "/here":
+			http.Redirect(w, r, "/there", http.StatusFound)
+		default:
+			fmt.Fprint(w, "<p>ok</p>")
+		}
+	}))
+	defer src.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+
+	c := New(fetch.New(fetch.Config{}), Config{Delay: -1, MaxInFlight: 1})
+	if _, err := c.Get(ctx, fetch.Request{URL: src.URL + "/to-private"}); !errors.Is(err, ErrDisallowed) {
+		t.Errorf("redirect to a disallowed URL: err = %v, want ErrDisallowed", err)
+	}
+	if n := other.count("/private/a"); n != 0 {
+		t.Errorf("disallowed redirect target requested %d times", n)
+	}
+	if resp, err := c.Get(ctx, fetch.Request{URL: src.URL + "/to-public"}); err != nil || resp.URL != other.URL+"/public/a" {
+		t.Errorf("redirect to an allowed URL: %v, %v", resp, err)
+	}
+	if n := other.count("/robots.txt"); n != 1 {
+		t.Errorf("robots.txt of the redirect's host fetched %d times, want 1", n)
+	}
+
+	const delay = 150 * time.Millisecond
+	c = New(fetch.New(fetch.Config{}), Config{Delay: delay})
+	if _, err := c.Get(ctx, fetch.Request{URL: src.URL + "/robots.txt"}); err == nil {
+		t.Fatal("robots.txt of the test server should be a 404")
+	}
+	start := time.Now()
+	if _, err := c.Get(ctx, fetch.Request{URL: src.URL + "/here"}); err != nil {
+		t.Fatal(err)
+	}
+	// /here waits its turn after robots.txt, /there its turn after /here.
+	if got := time.Since(start); got < 2*delay-10*time.Millisecond {
+		t.Errorf("a redirect within one host took %s, want two turns of %s", got, delay)
+	}
+}

@@ -71,7 +71,7 @@ func (c *Client) allowed(ctx context.Context, h *host, u *url.URL) (bool, error)
 func (c *Client) fetchRobots(ctx context.Context, h *host, u *url.URL) (*robots, error) {
 	robotsURL := u.Scheme + "://" + u.Host + "/robots.txt"
 	allowAll := &robots{expires: time.Now().Add(robotsFailureTTL)}
-	resp, err := c.do(ctx, h, fetch.Request{URL: robotsURL, Accept: "text/plain", MaxBytes: robotsMaxBytes})
+	resp, err := c.do(ctx, h, fetch.Request{URL: robotsURL, Accept: "text/plain", MaxBytes: robotsMaxBytes}, false)
 	if ctx.Err() != nil {
 		return nil, fmt.Errorf("fetch %s: %w", robotsURL, ctx.Err())
 	}
