@@ -134,7 +134,7 @@ func unique(sources []string) []string {
 // sourceRun is one source's share of a Summary, filled by one worker.
 type sourceRun struct {
 	res                                 SourceResult
-	feed, page, unchanged               bool
+	unchanged                           bool
 	items, new, fetched, skipped, empty int
 	freshFailed                         int // pages that failed on their first attempt
 	failed                              map[Reason]int
@@ -153,8 +153,8 @@ func merge(runs []*sourceRun) *Summary {
 			continue // never started: the context ended first
 		}
 		s.Sources = append(s.Sources, r.res)
-		s.Feeds += btoi(r.feed)
-		s.Pages += btoi(r.page)
+		s.Feeds += btoi(r.res.Kind == "feed")
+		s.Pages += btoi(r.res.Kind == "page")
 		s.Unchanged += btoi(r.unchanged)
 		s.Items += r.items
 		s.New += r.new
@@ -235,7 +235,7 @@ func (c *Crawler) crawlSource(ctx context.Context, r *sourceRun, src *store.Sour
 			return err
 		}
 		if stored {
-			r.page, r.res.Kind = true, "page"
+			r.res.Kind = "page"
 			r.skipped++
 			return nil
 		}
@@ -250,19 +250,19 @@ func (c *Crawler) crawlSource(ctx context.Context, r *sourceRun, src *store.Sour
 		log.Warn("source failed", slog.String("reason", string(reasonOf(err))), slog.String("error", err.Error()))
 		if src.Kind == "feed" {
 			// Items that failed before may still be fetched.
-			r.feed, r.res.Kind = true, "feed"
+			r.res.Kind = "feed"
 			return c.items(ctx, r, src.URL)
 		}
 		return nil
 	case out.page != nil:
-		r.page, r.res.Kind = true, "page"
+		r.res.Kind = "page"
 		src.Kind = "page"
 		r.fetched++
 		pageErr, err := c.storeFetched(ctx, r, src.URL, out.page, time.Time{})
 		r.res.Err = pageErr
 		return err
 	}
-	r.feed, r.res.Kind = true, "feed"
+	r.res.Kind = "feed"
 	src.Kind = "feed"
 	if out.notModified {
 		r.unchanged = true
