@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"strings"
 	"sync"
 	"time"
 
@@ -132,7 +133,8 @@ func (c *Client) mayFetch(ctx context.Context, h *host, u *url.URL) error {
 
 // host returns the state kept for u's site, creating it on first use.
 func (c *Client) host(u *url.URL) *host {
-	key := u.Scheme + "://" + u.Host
+	// Host names are case-insensitive; url.Parse keeps them as written.
+	key := u.Scheme + "://" + strings.ToLower(u.Host)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	h, ok := c.hosts[key]

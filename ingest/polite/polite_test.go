@@ -360,3 +360,18 @@ func TestRedirects(t *testing.T) {
 		t.Errorf("a redirect within one host took %s, want two turns of %s", got, delay)
 	}
 }
+
+// TestHostKey: one site is one host, however its name is capitalised,
+// so that it gets one robots.txt fetch and one pace.
+func TestHostKey(t *testing.T) {
+	c := New(fetch.New(fetch.Config{}), Config{})
+	a, _ := fetch.ParseHTTP("https://News.Example.COM/a")
+	b, _ := fetch.ParseHTTP("https://news.example.com/b")
+	other, _ := fetch.ParseHTTP("http://news.example.com/b")
+	if c.host(a) != c.host(b) {
+		t.Error("one host under two capitalisations has two states")
+	}
+	if c.host(b) == c.host(other) {
+		t.Error("http and https of one host share a state; robots.txt is per scheme")
+	}
+}
