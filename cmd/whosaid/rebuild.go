@@ -13,7 +13,7 @@ import (
 
 // runReindex rebuilds the search index from the stored articles: the way
 // back from a damaged index, or from one built by another version.
-func runReindex(ctx context.Context, e *env, args []string) error {
+func runReindex(ctx context.Context, e *env, args []string) (err error) {
 	fs := newFlags(e, "reindex", "reindex [--data DIR]")
 	data := dataFlag(fs)
 	if err := parseNoArgs(fs, args); err != nil {
@@ -27,7 +27,9 @@ func runReindex(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	// The store was written (MarkAllUnindexed, MarkIndexed): its close
+	// error counts.
+	defer func() { err = errors.Join(err, st.Close()) }()
 	// The new index is built beside the old one and swapped in when whole,
 	// so a rebuild that fails or is interrupted leaves the old one in place.
 	final := filepath.Join(dir, indexDirName)
@@ -56,7 +58,7 @@ func runReindex(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("install new index: %w", err)
 	}
 	fmt.Fprintf(e.stderr, "reindex: %d articles, %d claims\n", articles, claims)
-	return err
+	return nil
 }
 
 // runReextract runs the current extractor again over every stored raw page,
