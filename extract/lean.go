@@ -111,7 +111,8 @@ func startTag(page []byte, i int) (next int, drop span, ok bool) {
 		return tagEnd, span{}, true
 	}
 	bodyEnd := indexClose(page[tagEnd:], name)
-	if name == "svg" {
+	if name == "svg" || name == "math" {
+		// Foreign content: markup, read tag by tag.
 		bodyEnd = indexCloseNested(page[tagEnd:], name)
 	}
 	if bodyEnd < 0 {
@@ -364,36 +365,62 @@ func indexClose(b []byte, name string) int {
 	}
 }
 
-// indexCloseNested is indexClose for an element that may nest (<svg> in
-// <svg>): it returns the index of the end tag that matches the start tag
-// before b.
+// indexCloseNested is indexClose for a foreign element (<svg>, <math>),
+// whose body is markup, not raw text: it returns the index of the end tag
+// that matches the start tag before b, reading the body tag by tag as the
+// tokenizer does, so that a "</svg" inside a comment, a CDATA section or a
+// tag (an attribute value, or a "<a" that runs on to the next '>') is not
+// taken for the end; and nested elements of the same name (<svg> in
+// <svg>) are matched. -1 when the body does not end.
 func indexCloseNested(b []byte, name string) int {
 	depth := 0
 	for i := 0; ; {
 		j := bytes.IndexByte(b[i:], '<')
-		if j < 0 {
+		if j < 0 || i+j+1 >= len(b) {
 			return -1
 		}
-		i += j + 1
-		rest := b[i:]
-		closing := len(rest) > 0 && rest[0] == '/'
-		if closing {
-			rest = rest[1:]
-		}
-		if len(rest) <= len(name) || !bytes.EqualFold(rest[:len(name)], []byte(name)) || !tagDelim(rest[len(name)]) {
-			continue
-		}
-		switch {
-		case closing && depth == 0:
-			return i - 1
-		case closing:
-			depth--
-		default:
-			if end := endOfTag(b, i+len(name)); end > 0 && b[end-2] != '/' {
+		lt := i + j
+		i = lt + 1
+		var end int
+		switch c := b[i]; {
+		case c == '!' && bytes.HasPrefix(b[i:], []byte("!--")):
+			if end = commentEnd(b[i+3:]); end >= 0 {
+				end += i + 3
+			}
+		case c == '!' && bytes.HasPrefix(b[i:], []byte("![CDATA[")):
+			if end = bytes.Index(b[i:], []byte("]]>")); end >= 0 {
+				end += i + 3
+			}
+		case c == '!' || c == '?' || c == '/' && (i+1 == len(b) || !isLetter(b[i+1])):
+			// Doctype, bogus comment: up to the next '>'.
+			if end = bytes.IndexByte(b[i:], '>'); end >= 0 {
+				end += i + 1
+			}
+		case c == '/':
+			if end = endOfTag(b, i+1); end >= 0 && hasName(b[i+1:], name) {
+				if depth == 0 {
+					return lt
+				}
+				depth--
+			}
+		case isLetter(c):
+			if end = endOfTag(b, i); end >= 0 && hasName(b[i:], name) && b[end-2] != '/' {
 				depth++
 			}
+		default:
+			continue // a '<' in text
 		}
+		if end < 0 {
+			return -1
+		}
+		i = end
 	}
+}
+
+// hasName reports whether b, the bytes after "<" or "</", start with the
+// tag name name (in any case).
+func hasName(b []byte, name string) bool {
+	return len(b) > len(name) && bytes.EqualFold(b[:len(name)], []byte(name)) && tagDelim(b[len(name)])
 }
 
 // jsonScript reports whether a script start tag's attributes declare a JSON

@@ -29,6 +29,11 @@ func TestLean(t *testing.T) {
 		{"self-closing svg", `<svg/><p>text</p><svg>x</svg>`, `<svg/><p>text</p><svg></svg>`},
 		{"unclosed script", `<p>a</p><script>x`, `<p>a</p><script>x`},
 		{"scripts prefix is not script", `<scripts>x</scripts>`, `<scripts>x</scripts>`},
+		{"svg tag running past its end", `<svg><A</svg>0`, `<svg><A</svg>0`},
+		{"svg end in a comment", `<svg><!-- </svg> --><path/></svg><p>x</p>`, `<svg></svg><p>x</p>`},
+		{"svg end in cdata", `<svg><![CDATA[ </svg> ]]><path/></svg><p>x</p>`, `<svg></svg><p>x</p>`},
+		{"math end in an attribute", `<math><mi title="</math><script>x</script>">y</mi></math><script>z</script>`,
+			`<math><mi title="</math><script>x</script>">y</mi></math><script></script>`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -100,9 +100,6 @@ func OpenReadOnly(path string) (*Index, error) {
 	return openReadOnly(path, lockWait)
 }
 
-// Path is the directory the index lives in.
-func (ix *Index) Path() string { return ix.path }
-
 // Close flushes and closes the index. The Index must not be used after.
 func (ix *Index) Close() error {
 	if err := ix.bi.Close(); err != nil {

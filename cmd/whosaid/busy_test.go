@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/whosaid/whosaid/ingest/store"
 )
@@ -110,5 +111,29 @@ func TestCrawlTimeout(t *testing.T) {
 	items, err := st.PendingItems(srv.URL+"/rss.xml", 0)
 	if err != nil || len(items) != 1 || items[0].Attempts != 0 {
 		t.Errorf("pending items %+v, %v; want the slow page with no attempt", items, err)
+	}
+}
+
+// TestExportOneCanonical: two stored pages that declare one canonical URL
+// (a tracking link and the clean one) are one article, exported once.
+func TestExportOneCanonical(t *testing.T) {
+	dir := t.TempDir()
+	st := storeWith(t, dir, 1)
+	a := quotedArticle(0)
+	a.CanonicalURL = a.URL
+	a.URL += "?utm_source=feed"
+	p := &store.Page{URL: a.URL, FinalURL: a.URL, Status: 200, FetchedAt: time.Now(), Body: []byte("<p>x</p>")}
+	if err := st.PutPage(p, a); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	e, stderr := crawlEnv(nil)
+	var out strings.Builder
+	e.stdout = &out
+	if code := run(context.Background(), e, []string{"export", "--data", dir}); code != 0 {
+		t.Fatalf("export: exit code %d; stderr:\n%s", code, stderr)
+	}
+	if n := strings.Count(out.String(), "\n"); n != 3 {
+		t.Errorf("export wrote %d lines, want the article's 3 claims once:\n%s", n, out.String())
 	}
 }

@@ -150,6 +150,13 @@ func indexPending(ctx context.Context, st *store.Store, ix *index.Index, log *sl
 		}
 		return flush()
 	})
+	if errors.Is(err, store.ErrBadRecord) {
+		// Every other article was read; the damaged ones are left
+		// unindexed, to be rewritten from their raw pages.
+		log.Warn("articles in the store do not decode; 'whosaid reextract' rewrites them from their pages",
+			slog.String("error", err.Error()))
+		err = nil
+	}
 	if err == nil {
 		err = flush()
 	}

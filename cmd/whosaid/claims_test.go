@@ -1,12 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/whosaid/whosaid/extract"
 	"github.com/whosaid/whosaid/index"
@@ -76,6 +80,47 @@ func TestIndexPending(t *testing.T) {
 	}
 	if articles, _, err := indexPending(context.Background(), st, ix, log); err != nil || articles != 0 {
 		t.Errorf("second indexPending = %d articles, %v; want 0", articles, err)
+	}
+}
+
+// TestIndexPendingBadRecord: an article whose record in the store is
+// damaged is passed over, with a warning, and every other one is indexed.
+func TestIndexPendingBadRecord(t *testing.T) {
+	dir := t.TempDir()
+	st := storeWith(t, dir, 5)
+	st.Close()
+	db, err := bolt.Open(filepath.Join(dir, store.FileName), 0o644, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := quotedArticle(2).URL
+	err = db.Update(func(tx *bolt.Tx) error { return tx.Bucket([]byte("articles")).Put([]byte(bad), []byte(`{"title":`)) })
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err = store.Open(filepath.Join(dir, store.FileName), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ix, err := index.Open(filepath.Join(dir, indexDirName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	var logged bytes.Buffer
+	articles, _, err := indexPending(context.Background(), st, ix, slog.New(slog.NewTextHandler(&logged, nil)))
+	if err != nil || articles != 4 {
+		t.Fatalf("indexPending = %d articles, %v; want the 4 good ones and no error", articles, err)
+	}
+	if !strings.Contains(logged.String(), bad) || !strings.Contains(logged.String(), "reextract") {
+		t.Errorf("log %q; want the damaged article named, and the remedy", logged.String())
+	}
+	if stats, err := st.Stats(); err != nil || stats.Unindexed != 1 {
+		t.Errorf("store stats %+v, %v; want the damaged article left unindexed", stats, err)
 	}
 }
 

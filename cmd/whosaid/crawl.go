@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/url"
 	"os"
 	"path/filepath"
 	"time"
@@ -40,8 +39,11 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 		return usagef("want at least one SOURCE: a feed URL (RSS, Atom, JSON Feed) or a page URL")
 	}
 	for _, s := range sources {
-		if u, err := url.Parse(s); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		if _, err := fetch.ParseHTTP(s); err != nil {
 			return usagef("SOURCE %q: want an http:// or https:// URL", s)
+		}
+		if len(s) > fetch.MaxURLBytes {
+			return usagef("SOURCE %.80q…: longer than %d bytes", s, fetch.MaxURLBytes)
 		}
 	}
 	if *every < 0 || *delay < 0 || *timeout < 0 {

@@ -11,13 +11,14 @@ import (
 func evalDates(e *env, args []string) error {
 	fs := newFlags(e, "eval dates", "eval dates [-q] [DIR]")
 	quiet := fs.Bool("q", false, "print the figures only, not the misses")
-	if err := fs.Parse(args); err != nil {
+	pos, err := parseFlags(fs, args)
+	if err != nil {
 		return err
 	}
-	dir := "eval/dates/testdata"
-	if fs.NArg() > 0 {
-		dir = fs.Arg(0)
+	dir, err := optionalArg(pos, "eval/dates/testdata")
+	if err != nil {
+		return err
 	}
-	_, err := evaldates.Run(e.stdout, dir, when.Find, !*quiet)
+	_, err = evaldates.Run(e.stdout, dir, when.Find, !*quiet)
 	return err
 }

@@ -30,12 +30,20 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	// Two stored pages that declare one canonical URL are one article and
+	// give the same claim ids; the index keeps one of each, and so does
+	// the export.
+	seen := map[string]bool{}
 	err = st.Articles(ctx, func(url string, a *extract.Article) error {
 		src, err := sourceOf(st, url)
 		if err != nil {
 			return err
 		}
 		for _, c := range claim.Of(a, src) {
+			if seen[c.ID] {
+				continue
+			}
+			seen[c.ID] = true
 			if err := enc.Encode(c); err != nil {
 				return fmt.Errorf("write: %w", err)
 			}

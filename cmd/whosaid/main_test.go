@@ -29,9 +29,12 @@ func TestRunUsage(t *testing.T) {
 		{name: "help unknown", args: []string{"help", "crawel"}, code: 2, stderr: `unknown command "crawel"`, noStdout: true},
 		{name: "wrong flag", args: []string{"search", "--speeker", "x"}, code: 2, stderr: "flag provided but not defined: -speeker", noStdout: true},
 		{name: "bad date", args: []string{"search", "--from", "yesterday"}, code: 2, stderr: "want a day as YYYY-MM-DD"},
+		{name: "dates reversed", args: []string{"search", "--from", "2025-12-01", "--to", "2025-11-01"}, code: 2, stderr: "--from 2025-12-01 is after --to 2025-11-01"},
 		{name: "reindex extra args", args: []string{"reindex", "now"}, code: 2, stderr: `unexpected arguments ["now"]`},
 		{name: "demo extra args", args: []string{"demo", "fast"}, code: 2, stderr: `unexpected arguments ["fast"]`},
 		{name: "crawl without scheme", args: []string{"crawl", "example.com/feed"}, code: 2, stderr: `SOURCE "example.com/feed": want an http:// or https:// URL`},
+		{name: "eval dates wrong flag", args: []string{"eval", "dates", "--quiet"}, code: 2, stderr: "flag provided but not defined: -quiet"},
+		{name: "eval dates two dirs", args: []string{"eval", "dates", "a", "b"}, code: 2, stderr: "want at most one argument, got 2"},
 		{name: "export bad format", args: []string{"export", "--format", "xml"}, code: 2, stderr: "unknown export format"},
 	}
 	for _, tt := range tests {

@@ -118,6 +118,10 @@ func TestPipeline(t *testing.T) {
 		}
 	}
 
+	// A query with no words in it is a mistake on the command line.
+	if code, _, stderr := runCmd(t, "search", "--data", dir, "--", "!!!"); code != 2 || !strings.Contains(stderr, "no words") {
+		t.Errorf("search !!!: exit %d, %q; want 2 and why", code, stderr)
+	}
 	// Dated search: the seed was published on 2025-11-19 and dates none of
 	// Dmitriev's words otherwise.
 	for _, tt := range []struct {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -13,7 +14,7 @@ import (
 
 // runReindex rebuilds the search index from the stored articles: the way
 // back from a damaged index, or from one built by another version.
-func runReindex(ctx context.Context, e *env, args []string) error {
+func runReindex(ctx context.Context, e *env, args []string) (err error) {
 	fs := newFlags(e, "reindex", "reindex [--data DIR]")
 	data := dataFlag(fs)
 	if err := parseNoArgs(fs, args); err != nil {
@@ -27,7 +28,9 @@ func runReindex(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	// The store was written (MarkAllUnindexed, MarkIndexed): its close
+	// error counts.
+	defer func() { err = errors.Join(err, st.Close()) }()
 	// The new index is built beside the old one and swapped in when whole,
 	// so a rebuild that fails or is interrupted leaves the old one in place.
 	final := filepath.Join(dir, indexDirName)
@@ -49,14 +52,36 @@ func runReindex(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%w (the old index is untouched; run reindex again)", err)
 	}
-	if err := os.RemoveAll(final); err != nil {
-		return fmt.Errorf("remove old index: %w", err)
-	}
-	if err := os.Rename(fresh, final); err != nil {
-		return fmt.Errorf("install new index: %w", err)
+	if err := swapIn(fresh, final); err != nil {
+		// Whatever index is left, the store must not claim it holds
+		// every article: the next crawl or reindex indexes them again.
+		return errors.Join(fmt.Errorf("install new index: %w", err), st.MarkAllUnindexed())
 	}
 	fmt.Fprintf(e.stderr, "reindex: %d articles, %d claims\n", articles, claims)
-	return err
+	return nil
+}
+
+// swapIn puts the directory fresh in the place of final. The old one is
+// moved aside first and put back if the new one cannot take its place, so
+// that a failure leaves one whole index at final.
+func swapIn(fresh, final string) error {
+	old := final + ".old"
+	if err := os.RemoveAll(old); err != nil {
+		return err
+	}
+	if err := os.Rename(final, old); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	if err := os.Rename(fresh, final); err != nil {
+		if rerr := os.Rename(old, final); rerr != nil && !errors.Is(rerr, fs.ErrNotExist) {
+			err = errors.Join(err, rerr)
+		}
+		return err
+	}
+	// The new index is in place; an old one left behind is removed by the
+	// next swap.
+	_ = os.RemoveAll(old)
+	return nil
 }
 
 // runReextract runs the current extractor again over every stored raw page,

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -31,6 +32,9 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	if q.To, err = parseDay("--to", *to); err != nil {
 		return err
 	}
+	if !q.From.IsZero() && !q.To.IsZero() && q.From.After(q.To) {
+		return usagef("--from %s is after --to %s", *from, *to)
+	}
 	dir, err := dataDir(e, *data)
 	if err != nil {
 		return err
@@ -41,6 +45,9 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	}
 	defer ix.Close()
 	res, err := ix.Search(ctx, q)
+	if errors.Is(err, index.ErrQuery) {
+		return usagef("%v", err) // a query with nothing to search for
+	}
 	if err != nil {
 		return explainIndexError(err, dir)
 	}

@@ -164,3 +164,35 @@ func TestGold(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseGold: a gold file either fails to read or gives spans inside
+// their document's text that cover the text they say they cover.
+func FuzzParseGold(f *testing.F) {
+	dir := f.TempDir()
+	const text = "He said on Tuesday, Nov. 19, that 2014 was long ago."
+	if err := os.WriteFile(filepath.Join(dir, "doc.txt"), []byte(text), 0o644); err != nil {
+		f.Fatal(err)
+	}
+	f.Add("# comment\ndoc\tdoc.txt\t2025-11-19\ndate\t11\t18\tXXXX-WXX-2\tTuesday\nnot\t34\t38\t2014\n")
+	f.Add("doc\tdoc.txt\t-\ndate\t20\t27\t2025-11-19\tNov. 19\n")
+	f.Add("date\t1\t2\tx\ty\n")
+	f.Add("doc\tdoc.txt\tnever\n")
+	f.Add("doc\tdoc.txt\t-\nnot\t-1\t3\tHe \nnot\t40\t999\tx\n")
+	f.Fuzz(func(t *testing.T, gold string) {
+		if strings.Contains(gold, "..") || strings.Contains(gold, "/") {
+			return // only doc.txt: a fuzzer must not read the machine's files
+		}
+		docs, err := parseGold(strings.NewReader(gold), dir)
+		if err != nil {
+			return
+		}
+		for _, d := range docs {
+			r := []rune(d.Text)
+			for _, s := range append(d.Dates, d.NonDates...) {
+				if s.Start < 0 || s.End > len(r) || s.Start >= s.End || string(r[s.Start:s.End]) != s.Text {
+					t.Fatalf("span %+v does not cover its text in %q", s, d.Text)
+				}
+			}
+		}
+	})
+}

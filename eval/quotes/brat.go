@@ -99,7 +99,7 @@ func parseSpans(s string) ([]Span, error) {
 		}
 		a, err1 := strconv.Atoi(f[0])
 		b, err2 := strconv.Atoi(f[1])
-		if err1 != nil || err2 != nil || b < a {
+		if err1 != nil || err2 != nil || a < 0 || b < a {
 			return nil, fmt.Errorf("bad offsets %q", part)
 		}
 		out = append(out, Span{a, b})

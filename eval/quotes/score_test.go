@@ -78,3 +78,30 @@ func TestScore(t *testing.T) {
 		t.Errorf("content figures = %+v", f)
 	}
 }
+
+// FuzzReadBrat: any .ann file either fails to read or gives spans that
+// start at or after 0 and do not end before they start; and scoring them
+// against a text and a prediction does not panic, whatever their offsets.
+func FuzzReadBrat(f *testing.F) {
+	f.Add(ann)
+	f.Add("T1\tContent -5 -1\tx\nE1\tAttribution:T1 Content:T1\n")
+	f.Add("T1\tContent 3 900;2 1\tx\nE1\tContent:T1 Source:T9\n")
+	f.Add("E1\tAttribution\nT\t\nT1x\tCue 1 2\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		atts, err := ReadBrat(strings.NewReader(in))
+		if err != nil {
+			return
+		}
+		for _, a := range atts {
+			for _, ss := range [][]Span{a.Source, a.Cue, a.Content} {
+				for _, s := range ss {
+					if s.Start < 0 || s.End < s.Start {
+						t.Fatalf("span %+v from %q", s, in)
+					}
+				}
+			}
+		}
+		pred := []quote.Quote{{Text: "x", Kind: quote.Direct, Start: 0, End: 10, Speaker: quote.Speaker{Start: 0, End: 5}}}
+		Score("Smith said that it was running on and on.", atts, pred)
+	})
+}

@@ -65,34 +65,31 @@ func (p *page) extract(body *html.Node) string {
 }
 
 // headOf returns the <head> element of the document, or nil.
-func headOf(n *html.Node) *html.Node {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+func headOf(doc *html.Node) *html.Node { return htmlChild(doc, atom.Head) }
+
+// bodyOf returns the <body> element of the document, or doc itself when
+// there is none (the parser always makes one for a whole document).
+func bodyOf(doc *html.Node) *html.Node {
+	if b := htmlChild(doc, atom.Body); b != nil {
+		return b
+	}
+	return doc
+}
+
+// htmlChild returns the first element a (head or body) under the
+// document's <html>, or nil.
+func htmlChild(doc *html.Node, a atom.Atom) *html.Node {
+	for c := doc.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode || c.DataAtom != atom.Html {
 			continue
 		}
 		for k := c.FirstChild; k != nil; k = k.NextSibling {
-			if k.Type == html.ElementNode && k.DataAtom == atom.Head {
+			if k.Type == html.ElementNode && k.DataAtom == a {
 				return k
 			}
 		}
 	}
 	return nil
-}
-
-// bodyOf returns the <body> element of the document, or n itself when there
-// is none (the parser always makes one for a whole document).
-func bodyOf(n *html.Node) *html.Node {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode || c.DataAtom != atom.Html {
-			continue
-		}
-		for k := c.FirstChild; k != nil; k = k.NextSibling {
-			if k.Type == html.ElementNode && k.DataAtom == atom.Body {
-				return k
-			}
-		}
-	}
-	return n
 }
 
 // render writes the text of the blocks inside the chosen elements, leaving

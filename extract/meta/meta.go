@@ -66,12 +66,12 @@ func Extract(doc *goquery.Document, pageURL *url.URL) Meta {
 	m.Authors = chooseAuthors(p, ld, sites, host)
 	m.Language = chooseLanguage(p, ld)
 	m.Published, m.Modified = chooseDates(p, ld, pageURL, m.Title, dayFirst(m.Language))
-	if c := absURL(pageURL, firstNonEmpty(p.canonical, p.meta("og:url"), ld.url)); c != "" {
+	if c := AbsURL(pageURL, firstNonEmpty(p.canonical, p.meta("og:url"), ld.url)); c != "" {
 		m.CanonicalURL = c
 	}
 	m.Description = firstNonEmpty(p.meta("og:description"), p.meta("description"),
 		p.meta("twitter:description"), p.meta("dc.description"), ld.description)
-	m.Image = absURL(pageURL, firstNonEmpty(ld.image, p.meta("og:image:secure_url"), p.meta("og:image"),
+	m.Image = AbsURL(pageURL, firstNonEmpty(ld.image, p.meta("og:image:secure_url"), p.meta("og:image"),
 		p.meta("og:image:url"), p.meta("twitter:image"), p.meta("twitter:image:src"), p.imageSrc))
 	return m
 }
@@ -109,9 +109,10 @@ func firstNonEmpty(vals ...string) string {
 	return ""
 }
 
-// absURL resolves ref against base; it returns "" for anything but an
-// http(s) URL.
-func absURL(base *url.URL, ref string) string {
+// AbsURL resolves ref, a link read from a page or a feed, against base (nil:
+// ref must be absolute; a scheme-relative "//host/x" is taken as https). It
+// returns "" for anything but an http(s) URL with a host.
+func AbsURL(base *url.URL, ref string) string {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
 		return ""

@@ -117,18 +117,3 @@ func (f *finder) introduced(i int) bool {
 	}
 	return false
 }
-
-// pickYear chooses the year of a yearly day from the document's year and
-// its neighbours: the one the tense allows that is nearest to the document
-// date, by the same rule as guessYear.
-func (f *finder) pickYear(date func(int) time.Time, t tense) int {
-	y := f.doc.Year()
-	diff := int(date(y).Sub(f.doc).Hours() / 24)
-	switch {
-	case t == tensePast && diff > againstTenseDays, t == tenseNone && diff > noTenseDays:
-		return y - 1
-	case t == tenseFuture && diff < -againstTenseDays, t == tenseNone && diff < -noTenseDays:
-		return y + 1
-	}
-	return y
-}

@@ -93,11 +93,18 @@ func (f *finder) guessYear(p point) int {
 		}
 		return y
 	}
-	d := p.d
-	if d > daysIn(p.m, y) {
-		d = daysIn(p.m, y) // 29 February in a common year: measure to the 28th
-	}
-	diff := int(time.Date(y, time.Month(p.m), d, 0, 0, 0, 0, time.UTC).Sub(f.doc).Hours() / 24)
+	return f.pickYear(func(y int) time.Time {
+		// 29 February in a common year: measure to the 28th.
+		return time.Date(y, time.Month(p.m), min(p.d, daysIn(p.m, y)), 0, 0, 0, 0, time.UTC)
+	}, t)
+}
+
+// pickYear chooses the year of a yearly day from the document's year and
+// its neighbours: the one the tense allows that is nearest to the document
+// date.
+func (f *finder) pickYear(date func(int) time.Time, t tense) int {
+	y := f.doc.Year()
+	diff := int(date(y).Sub(f.doc).Hours() / 24)
 	switch {
 	case t == tensePast && diff > againstTenseDays, t == tenseNone && diff > noTenseDays:
 		return y - 1

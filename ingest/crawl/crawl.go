@@ -14,11 +14,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/url"
 	"sync"
 	"time"
 
 	"github.com/whosaid/whosaid/extract"
+	"github.com/whosaid/whosaid/ingest/fetch"
 	"github.com/whosaid/whosaid/ingest/polite"
 	"github.com/whosaid/whosaid/ingest/store"
 )
@@ -134,7 +134,7 @@ func unique(sources []string) []string {
 // sourceRun is one source's share of a Summary, filled by one worker.
 type sourceRun struct {
 	res                                 SourceResult
-	feed, page, unchanged               bool
+	unchanged                           bool
 	items, new, fetched, skipped, empty int
 	freshFailed                         int // pages that failed on their first attempt
 	failed                              map[Reason]int
@@ -153,8 +153,8 @@ func merge(runs []*sourceRun) *Summary {
 			continue // never started: the context ended first
 		}
 		s.Sources = append(s.Sources, r.res)
-		s.Feeds += btoi(r.feed)
-		s.Pages += btoi(r.page)
+		s.Feeds += btoi(r.res.Kind == "feed")
+		s.Pages += btoi(r.res.Kind == "page")
 		s.Unchanged += btoi(r.unchanged)
 		s.Items += r.items
 		s.New += r.new
@@ -179,6 +179,14 @@ func btoi(b bool) int {
 // source crawls one source and records its state in the store. It returns
 // an error only for a store failure or the end of ctx.
 func (c *Crawler) source(ctx context.Context, r *sourceRun) error {
+	if len(r.res.URL) > fetch.MaxURLBytes {
+		// No state is kept for it: the store could not key it.
+		r.res.Err = fmt.Errorf("source %.80s…: %w", r.res.URL, fetch.ErrURLTooLong)
+		r.fail(r.res.Err)
+		r.res.Unusable = true
+		c.log.Warn("source failed", slog.String("reason", string(ReasonURLTooLong)))
+		return nil
+	}
 	src, err := c.cfg.Store.Source(r.res.URL)
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return err
@@ -215,8 +223,8 @@ func (c *Crawler) source(ctx context.Context, r *sourceRun) error {
 // crawlSource fetches one source and dispatches on what it is.
 func (c *Crawler) crawlSource(ctx context.Context, r *sourceRun, src *store.Source) error {
 	log := c.log.With(slog.String("source", src.URL))
-	if u, err := url.Parse(src.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		r.res.Err = fmt.Errorf("source %q: %w", src.URL, errNotHTTP)
+	if _, err := fetch.ParseHTTP(src.URL); err != nil {
+		r.res.Err = fmt.Errorf("source %q: %w", src.URL, err)
 		r.fail(r.res.Err)
 		log.Warn("source failed", slog.String("reason", string(ReasonNotHTTP)))
 		return nil
@@ -227,7 +235,7 @@ func (c *Crawler) crawlSource(ctx context.Context, r *sourceRun, src *store.Sour
 			return err
 		}
 		if stored {
-			r.page, r.res.Kind = true, "page"
+			r.res.Kind = "page"
 			r.skipped++
 			return nil
 		}
@@ -242,19 +250,19 @@ func (c *Crawler) crawlSource(ctx context.Context, r *sourceRun, src *store.Sour
 		log.Warn("source failed", slog.String("reason", string(reasonOf(err))), slog.String("error", err.Error()))
 		if src.Kind == "feed" {
 			// Items that failed before may still be fetched.
-			r.feed, r.res.Kind = true, "feed"
+			r.res.Kind = "feed"
 			return c.items(ctx, r, src.URL)
 		}
 		return nil
 	case out.page != nil:
-		r.page, r.res.Kind = true, "page"
+		r.res.Kind = "page"
 		src.Kind = "page"
 		r.fetched++
 		pageErr, err := c.storeFetched(ctx, r, src.URL, out.page, time.Time{})
 		r.res.Err = pageErr
 		return err
 	}
-	r.feed, r.res.Kind = true, "feed"
+	r.res.Kind = "feed"
 	src.Kind = "feed"
 	if out.notModified {
 		r.unchanged = true

@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/whosaid/whosaid/extract"
+	"github.com/whosaid/whosaid/ingest/fetch"
+	"github.com/whosaid/whosaid/ingest/polite"
 )
 
 // TestExtractPanics: a page on which extract panics costs that page, as a
@@ -163,5 +165,38 @@ func TestPermanentFailures(t *testing.T) {
 		if n := site.count(path); n != want {
 			t.Errorf("%s fetched %d times over three crawls, want %d", path, n, want)
 		}
+	}
+}
+
+// TestLongURLs: URLs longer than a store key may be (a feed item's link or
+// guid, or where a page redirects to) cost the item they belong to, not
+// the crawl: the other items of the feed are stored and the run succeeds.
+func TestLongURLs(t *testing.T) {
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	long := "/" + strings.Repeat("x", 33<<10) // bbolt's key limit is 32 KiB
+	mux.HandleFunc("/rss.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Long</title>`+
+			`<item><link>%[1]s/ok.html</link><guid isPermaLink="false">%[2]s</guid></item>`+
+			`<item><link>%[1]s%[2]s</link></item>`+
+			`<item><link>%[1]s/moved.html</link></item>`+
+			`<item><link>%[1]s/ok2.html</link></item></channel></rss>`, srv.URL, long)
+	})
+	mux.HandleFunc("/moved.html", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, long, http.StatusFound)
+	})
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, article("Page "+r.URL.Path[:min(len(r.URL.Path), 20)], "Body."))
+	})
+	cfg := testConfig(openStore(t))
+	cfg.Client = polite.New(fetch.New(fetch.Config{}), polite.Config{Delay: -1}) // the feed is over testMaxBytes
+	sum, err := New(cfg).Run(context.Background(), []string{srv.URL + "/rss.xml", srv.URL + long})
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	if sum.Stored != 2 || sum.Failed[ReasonURLTooLong] != 2 || sum.Total() != 2 || !sum.Sources[1].Unusable {
+		t.Errorf("summary %s; want the 2 short pages stored, the redirect and the long source failed", sum)
 	}
 }

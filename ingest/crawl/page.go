@@ -125,10 +125,12 @@ func (c *Crawler) items(ctx context.Context, r *sourceRun, feedURL string) error
 // permanent reports a page failure that a later try would meet again, so
 // that the item is given up at once instead of costing a download on each
 // of MaxAttempts runs: a link to something that is not a page (a podcast
-// episode, a PDF), or a page over the size cap.
+// episode, a PDF), a page over the size cap, or one that redirects to a
+// URL too long to fetch.
 func permanent(err error) bool {
 	return errors.Is(err, errNotHTML) || errors.Is(err, fetch.ErrNotText) ||
-		errors.Is(err, decode.ErrBinary) || errors.Is(err, fetch.ErrTooLarge)
+		errors.Is(err, decode.ErrBinary) || errors.Is(err, fetch.ErrTooLarge) ||
+		errors.Is(err, fetch.ErrURLTooLong)
 }
 
 // page fetches, extracts and stores the page at u unless it is stored.

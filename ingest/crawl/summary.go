@@ -118,6 +118,7 @@ const (
 	ReasonRedirectLoop Reason = "redirect loop"
 	ReasonRedirects    Reason = "too many redirects"
 	ReasonTooLarge     Reason = "too large"
+	ReasonURLTooLong   Reason = "url too long"
 	ReasonTimeout      Reason = "timeout"
 	ReasonNetwork      Reason = "network"
 	ReasonNotFeed      Reason = "not a feed"
@@ -142,9 +143,6 @@ var errExtract = errors.New("extract failed")
 // errPanic marks a page or feed whose parser panicked (see guard).
 var errPanic = errors.New("parser panicked")
 
-// errNotHTTP marks a source that is not an http(s) URL.
-var errNotHTTP = errors.New("not an http(s) URL")
-
 // reasonOf classifies an error for the summary.
 func reasonOf(err error) Reason {
 	var se *fetch.StatusError
@@ -162,6 +160,8 @@ func reasonOf(err error) Reason {
 		return ReasonRedirects
 	case errors.Is(err, fetch.ErrTooLarge):
 		return ReasonTooLarge
+	case errors.Is(err, fetch.ErrURLTooLong):
+		return ReasonURLTooLong
 	case errors.Is(err, feed.ErrNotFeed):
 		return ReasonNotFeed
 	case errors.Is(err, errBadFeed):
@@ -174,7 +174,7 @@ func reasonOf(err error) Reason {
 		return ReasonBinary
 	case errors.Is(err, errExtract):
 		return ReasonExtract
-	case errors.Is(err, errNotHTTP):
+	case errors.Is(err, fetch.ErrNotHTTP):
 		return ReasonNotHTTP
 	case errors.Is(err, errPanic):
 		return ReasonPanic

@@ -17,6 +17,7 @@ const (
 	IsHTML
 )
 
+// String is the kind's name in logs: "feed", "html" or "other".
 func (k Kind) String() string {
 	switch k {
 	case IsFeed:

@@ -16,6 +16,9 @@ import (
 	"time"
 
 	"github.com/mmcdole/gofeed"
+
+	"github.com/whosaid/whosaid/extract/meta"
+	"github.com/whosaid/whosaid/ingest/fetch"
 )
 
 // ErrNotFeed is returned for a body that is none of RSS, Atom or JSON Feed:
@@ -101,6 +104,11 @@ func translate(base *url.URL, gi *gofeed.Item) (it Item, ok bool) {
 			it.Link = resolve(base, it.GUID)
 		}
 	}
+	if len(it.GUID) > fetch.MaxURLBytes {
+		// The item is remembered by its key, which must stay short; a
+		// guid this long is no better an identity than the link.
+		it.GUID = ""
+	}
 	switch {
 	case gi.PublishedParsed != nil:
 		it.Published = gi.PublishedParsed.UTC()
@@ -110,22 +118,17 @@ func translate(base *url.URL, gi *gofeed.Item) (it Item, ok bool) {
 	return it, it.Link != ""
 }
 
-// resolve makes ref absolute against base; "" unless the result is http(s).
+// resolve makes ref absolute against base, without its fragment; "" unless
+// the result is an http(s) URL that fetch would fetch (not over
+// fetch.MaxURLBytes).
 func resolve(base *url.URL, ref string) string {
-	ref = strings.TrimSpace(ref)
-	if ref == "" {
+	// String escapes a '#' in a path, and a query ends at the fragment, so
+	// the first '#' starts the fragment.
+	u, _, _ := strings.Cut(meta.AbsURL(base, ref), "#")
+	if len(u) > fetch.MaxURLBytes {
 		return ""
 	}
-	u, err := url.Parse(ref)
-	if err != nil {
-		return ""
-	}
-	u = base.ResolveReference(u)
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return ""
-	}
-	u.Fragment = ""
-	return u.String()
+	return u
 }
 
 func head(b []byte, n int) []byte {

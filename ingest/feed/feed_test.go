@@ -2,11 +2,15 @@ package feed
 
 import (
 	"errors"
+	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/whosaid/whosaid/ingest/fetch"
 )
 
 func read(t testing.TB, name string) []byte {
@@ -117,6 +121,23 @@ func TestItemKey(t *testing.T) {
 	}
 }
 
+// TestParseLongURLs: a link too long to fetch is no link, and a guid as
+// long is no identity; the item is then known by its link.
+func TestParseLongURLs(t *testing.T) {
+	long := strings.Repeat("x", fetch.MaxURLBytes+1)
+	body := `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>` +
+		`<item><link>/` + long + `</link></item>` +
+		`<item><link>/ok.html</link><guid isPermaLink="false">` + long + `</guid></item></channel></rss>`
+	f, err := Parse([]byte(body), "", "https://example.com/rss")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Item{{Link: "https://example.com/ok.html"}}
+	if f.NoLink != 1 || !reflect.DeepEqual(f.Items, want) {
+		t.Errorf("items %+v, NoLink %d; want %+v, NoLink 1", f.Items, f.NoLink, want)
+	}
+}
+
 func TestDetect(t *testing.T) {
 	tests := []struct {
 		name, file, contentType string
@@ -219,5 +240,23 @@ func TestParseCharsets(t *testing.T) {
 				t.Errorf("title %q with %d items, want %q and 1", f.Title, len(f.Items), tt.want)
 			}
 		})
+	}
+}
+
+func TestResolve(t *testing.T) {
+	base, _ := url.Parse("https://example.com/feeds/rss.xml")
+	tests := []struct{ ref, want string }{
+		{" /a.html#comments ", "https://example.com/a.html"},
+		{"b.html?p=1#x", "https://example.com/feeds/b.html?p=1"},
+		{"/c%23d.html", "https://example.com/c%23d.html"},
+		{"//cdn.example.org/e.html", "https://cdn.example.org/e.html"},
+		{"mailto:a@example.com", ""},
+		{"javascript:void(0)", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := resolve(base, tt.ref); got != tt.want {
+			t.Errorf("resolve(%q) = %q, want %q", tt.ref, got, tt.want)
+		}
 	}
 }

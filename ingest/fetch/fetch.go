@@ -14,6 +14,7 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 )
@@ -50,6 +51,30 @@ var ErrTooLarge = errors.New("response body over the size cap")
 // known binary document: a feed's link to a podcast episode can be
 // hundreds of megabytes, of which the size cap would still read 8 MiB.
 var ErrNotText = errors.New("not a text response")
+
+// MaxURLBytes is the longest URL fetched, or followed in a redirect:
+// RFC 9110 §4.1 asks every party to support 8000 octets, so a link longer
+// than that is broken or hostile. It also keeps every URL the crawl stores
+// well under bbolt's key limit (32 KiB).
+const MaxURLBytes = 8000
+
+// ErrURLTooLong is returned for a URL, or a redirect target, longer than
+// MaxURLBytes.
+var ErrURLTooLong = fmt.Errorf("URL longer than %d bytes", MaxURLBytes)
+
+// ErrNotHTTP is returned for a URL that is not an absolute http(s) URL
+// with a host: the only kind a crawler fetches.
+var ErrNotHTTP = errors.New("not an http(s) URL")
+
+// ParseHTTP parses raw, failing with ErrNotHTTP unless it is an absolute
+// http(s) URL with a host.
+func ParseHTTP(raw string) (*url.URL, error) {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, ErrNotHTTP
+	}
+	return u, nil
+}
 
 // ErrRedirectLoop is returned when a redirect leads back to a URL already
 // visited in the same request.
@@ -140,6 +165,9 @@ func newTransport(cfg Config) *http.Transport {
 func checkRedirect(max int) func(*http.Request, []*http.Request) error {
 	return func(req *http.Request, via []*http.Request) error {
 		next := req.URL.String()
+		if len(next) > MaxURLBytes {
+			return fmt.Errorf("%w: redirect to %.80s…", ErrURLTooLong, next)
+		}
 		for _, r := range via {
 			if r.URL.String() == next {
 				return fmt.Errorf("%w: back to %s after %d hops", ErrRedirectLoop, next, len(via))
@@ -148,9 +176,16 @@ func checkRedirect(max int) func(*http.Request, []*http.Request) error {
 		if len(via) > max {
 			return fmt.Errorf("%w: more than %d", ErrTooManyRedirects, max)
 		}
+		if hook, _ := req.Context().Value(redirectKey{}).(func(*http.Request) error); hook != nil {
+			return hook(req)
+		}
 		return nil
 	}
 }
+
+// redirectKey carries a Request's Redirect hook to checkRedirect, which
+// the http.Client, shared by every request, calls with the request alone.
+type redirectKey struct{}
 
 // Request is one GET. ETag and LastModified, when set, make it conditional:
 // a server whose copy is unchanged answers 304 and Response.NotModified.
@@ -160,6 +195,12 @@ type Request struct {
 	LastModified string // sent as If-Modified-Since, verbatim as the server gave it
 	Accept       string // default: HTML and feeds, anything else last
 	MaxBytes     int64  // overrides the client's cap when > 0 (robots.txt wants less)
+	// Redirect, when set, is called before each redirect is followed,
+	// with the request about to be sent (its Context is the caller's); an
+	// error stops the fetch with that error. It runs on the caller's
+	// goroutine. Package polite uses it to give every hop of a redirect
+	// the robots.txt check and host pace of a first request.
+	Redirect func(next *http.Request) error
 	// TextOnly fails with ErrNotText, without reading the body, when the
 	// Content-Type names a binary media type (see binaryType). An absent
 	// or generic label (application/octet-stream) is let through: the
@@ -195,12 +236,19 @@ func (r *Response) MediaType() string {
 
 // Get fetches req.URL. Any status other than 2xx and 304 is a *StatusError.
 func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
+	if len(req.URL) > MaxURLBytes {
+		return nil, fmt.Errorf("fetch %.80s…: %w", req.URL, ErrURLTooLong)
+	}
+	if _, err := ParseHTTP(req.URL); err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", req.URL, err)
+	}
+	// Set even when nil: ctx may come from inside another request's
+	// Redirect hook (polite fetches robots.txt there), whose hook is not
+	// this request's.
+	ctx = context.WithValue(ctx, redirectKey{}, req.Redirect)
 	hreq, err := http.NewRequestWithContext(ctx, http.MethodGet, req.URL, nil)
 	if err != nil {
 		return nil, fmt.Errorf("fetch %s: %w", req.URL, err)
-	}
-	if hreq.URL.Scheme != "http" && hreq.URL.Scheme != "https" {
-		return nil, fmt.Errorf("fetch %s: unsupported scheme %q", req.URL, hreq.URL.Scheme)
 	}
 	hreq.Header.Set("User-Agent", c.userAgent)
 	accept := req.Accept
@@ -281,9 +329,4 @@ func binaryType(mt string) bool {
 		return true
 	}
 	return false
-}
-
-// IsHTML reports whether a media type is one extract reads.
-func IsHTML(mediaType string) bool {
-	return mediaType == "text/html" || mediaType == "application/xhtml+xml"
 }

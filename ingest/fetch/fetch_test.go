@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -242,6 +243,28 @@ func TestGetBadURL(t *testing.T) {
 		if _, err := New(Config{}).Get(context.Background(), Request{URL: u}); err == nil {
 			t.Errorf("Get(%q) succeeded, want an error", u)
 		}
+	}
+}
+
+// TestGetLongURL: a URL, or a redirect target, over MaxURLBytes is refused
+// without a request for it.
+func TestGetLongURL(t *testing.T) {
+	long := "/" + strings.Repeat("x", MaxURLBytes)
+	var asked atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == long {
+			asked.Add(1)
+		}
+		http.Redirect(w, r, long, http.StatusFound)
+	}))
+	defer srv.Close()
+	for _, u := range []string{srv.URL + long, srv.URL + "/moved"} {
+		if _, err := New(Config{}).Get(context.Background(), Request{URL: u}); !errors.Is(err, ErrURLTooLong) {
+			t.Errorf("Get(%.40s…) = %v, want ErrURLTooLong", u, err)
+		}
+	}
+	if n := asked.Load(); n != 0 {
+		t.Errorf("the long URL was requested %d times", n)
 	}
 }
 

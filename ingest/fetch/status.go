@@ -18,6 +18,8 @@ type StatusError struct {
 	RetryAfter time.Duration
 }
 
+// Error names the URL and the status line, and the wait the server asked
+// for when it gave one.
 func (e *StatusError) Error() string {
 	msg := fmt.Sprintf("fetch %s: %s", e.URL, e.Status)
 	if e.RetryAfter > 0 {

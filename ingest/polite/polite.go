@@ -9,7 +9,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"net/url"
+	"strings"
 	"sync"
 	"time"
 
@@ -103,25 +105,36 @@ func New(f *fetch.Client, cfg Config) *Client {
 }
 
 // Get fetches req.URL once robots.txt allows it and the host's turn has come.
+// A redirect is followed on the same terms: robots.txt of the host it leads
+// to must allow the new URL, and that host's turn must come.
 func (c *Client) Get(ctx context.Context, req fetch.Request) (*fetch.Response, error) {
-	u, err := url.Parse(req.URL)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("fetch %s: not an http(s) URL", req.URL)
+	u, err := fetch.ParseHTTP(req.URL)
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", req.URL, err)
 	}
 	h := c.host(u)
-	ok, err := c.allowed(ctx, h, u)
-	if err != nil {
+	if err := c.mayFetch(ctx, h, u); err != nil {
 		return nil, err
 	}
-	if !ok {
-		return nil, fmt.Errorf("fetch %s: %w", req.URL, ErrDisallowed)
+	return c.do(ctx, h, req, true)
+}
+
+// mayFetch fails with ErrDisallowed when robots.txt forbids u.
+func (c *Client) mayFetch(ctx context.Context, h *host, u *url.URL) error {
+	ok, err := c.allowed(ctx, h, u)
+	if err != nil {
+		return err
 	}
-	return c.do(ctx, h, req)
+	if !ok {
+		return fmt.Errorf("fetch %s: %w", u, ErrDisallowed)
+	}
+	return nil
 }
 
 // host returns the state kept for u's site, creating it on first use.
 func (c *Client) host(u *url.URL) *host {
-	key := u.Scheme + "://" + u.Host
+	// Host names are case-insensitive; url.Parse keeps them as written.
+	key := u.Scheme + "://" + strings.ToLower(u.Host)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	h, ok := c.hosts[key]
@@ -138,10 +151,75 @@ func (c *Client) host(u *url.URL) *host {
 
 // do sends one request when the host's rate allows and a slot is free. The
 // host's turn is awaited before a slot is taken, so that a request queued
-// behind a slow host does not hold a slot other hosts could use.
-func (c *Client) do(ctx context.Context, h *host, req fetch.Request) (*fetch.Response, error) {
-	if err := c.awaitPause(ctx, h, req.URL); err != nil {
+// behind a slow host does not hold a slot other hosts could use; for the
+// same reason a redirect gives its slot back while it waits for the next
+// host (see hop). checkRobots is false for robots.txt itself, which every
+// robots.txt allows (RFC 9309 §2.2.3) and whose fetch must not wait for
+// itself.
+func (c *Client) do(ctx context.Context, h *host, req fetch.Request, checkRobots bool) (*fetch.Response, error) {
+	if err := c.turn(ctx, h, req.URL); err != nil {
 		return nil, err
+	}
+	select {
+	case c.slots <- struct{}{}:
+	case <-ctx.Done():
+		return nil, fmt.Errorf("fetch %s: %w", req.URL, ctx.Err())
+	}
+	held := true // hop runs on this goroutine, inside Get
+	req.Redirect = func(next *http.Request) error {
+		<-c.slots
+		held = false
+		if err := c.hop(next, checkRobots); err != nil {
+			return err
+		}
+		select {
+		case c.slots <- struct{}{}:
+			held = true
+			return nil
+		case <-next.Context().Done():
+			return next.Context().Err()
+		}
+	}
+	resp, err := c.f.Get(ctx, req)
+	if held {
+		<-c.slots
+	}
+	var se *fetch.StatusError
+	if errors.As(err, &se) && se.RetryAfter > 0 {
+		// The host that asked is the one that answered, after redirects.
+		if u, perr := fetch.ParseHTTP(se.URL); perr == nil {
+			h = c.host(u)
+		}
+		h.mu.Lock()
+		if until := time.Now().Add(se.RetryAfter); until.After(h.pausedUntil) {
+			h.pausedUntil = until
+		}
+		h.mu.Unlock()
+	}
+	return resp, err
+}
+
+// hop readies the next request of a redirect: robots.txt of its host must
+// allow it (unless it is for robots.txt), and that host's turn must come.
+func (c *Client) hop(next *http.Request, checkRobots bool) error {
+	ctx := next.Context()
+	if _, err := fetch.ParseHTTP(next.URL.String()); err != nil {
+		return err
+	}
+	h := c.host(next.URL)
+	if checkRobots {
+		if err := c.mayFetch(ctx, h, next.URL); err != nil {
+			return err
+		}
+	}
+	return c.turn(ctx, h, next.URL.String())
+}
+
+// turn waits until host h may be sent a request for u: after any pause it
+// asked for, and its rate's next slot.
+func (c *Client) turn(ctx context.Context, h *host, u string) error {
+	if err := c.awaitPause(ctx, h, u); err != nil {
+		return err
 	}
 	if err := h.lim.Wait(ctx); err != nil {
 		// The limiter fails at once when the host's turn comes after the
@@ -150,27 +228,12 @@ func (c *Client) do(ctx context.Context, h *host, req fetch.Request) (*fetch.Res
 		// failed page (an attempt, a reason) rather than the end of its
 		// time: wait for the deadline, then say so.
 		if _, ok := ctx.Deadline(); !ok && ctx.Err() == nil {
-			return nil, fmt.Errorf("fetch %s: %w", req.URL, err) // not about time
+			return fmt.Errorf("fetch %s: %w", u, err) // not about time
 		}
 		<-ctx.Done()
-		return nil, fmt.Errorf("fetch %s: %w", req.URL, ctx.Err())
+		return fmt.Errorf("fetch %s: %w", u, ctx.Err())
 	}
-	select {
-	case c.slots <- struct{}{}:
-	case <-ctx.Done():
-		return nil, fmt.Errorf("fetch %s: %w", req.URL, ctx.Err())
-	}
-	resp, err := c.f.Get(ctx, req)
-	<-c.slots
-	var se *fetch.StatusError
-	if errors.As(err, &se) && se.RetryAfter > 0 {
-		h.mu.Lock()
-		if until := time.Now().Add(se.RetryAfter); until.After(h.pausedUntil) {
-			h.pausedUntil = until
-		}
-		h.mu.Unlock()
-	}
-	return resp, err
+	return nil
 }
 
 // awaitPause waits out a host's Retry-After, or fails at once when it is

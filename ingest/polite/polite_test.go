@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/time/rate"
+
 	"github.com/whosaid/whosaid/ingest/fetch"
 )
 
@@ -157,6 +159,46 @@ func TestCrawlDelay(t *testing.T) {
 	}
 }
 
+// TestCrawlDelayRenewed: each fresh robots.txt sets the host's pace again,
+// so a Crawl-delay the site drops, or a robots.txt it removes, stops
+// slowing the crawl.
+func TestCrawlDelayRenewed(t *testing.T) {
+	var mu sync.Mutex
+	status, body := 200, "User-agent: *\nCrawl-delay: 5\n"
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		w.WriteHeader(status)
+		fmt.Fprint(w, body)
+	}))
+	defer srv.Close()
+	const delay = 10 * time.Millisecond
+	c := New(fetch.New(fetch.Config{}), Config{Delay: delay})
+	u, _ := fetch.ParseHTTP(srv.URL + "/a")
+	h := c.host(u)
+	for _, step := range []struct {
+		status int
+		body   string
+		want   time.Duration
+	}{
+		{200, "User-agent: *\nCrawl-delay: 5\n", 5 * time.Second},
+		{200, "User-agent: *\nDisallow: /private\n", delay},
+		{200, "User-agent: *\nCrawl-delay: 3600\n", maxCrawlDelay},
+		{404, "", delay},
+	} {
+		mu.Lock()
+		status, body = step.status, step.body
+		mu.Unlock()
+		h.lim.SetLimit(rate.Inf) // the test does not wait out the pace it sets
+		if _, err := c.fetchRobots(context.Background(), h, u); err != nil {
+			t.Fatal(err)
+		}
+		if got, want := h.lim.Limit(), rate.Every(step.want); got != want {
+			t.Errorf("after %d %q: limit %v, want %v (every %s)", step.status, step.body, got, want, step.want)
+		}
+	}
+}
+
 func TestMaxInFlight(t *testing.T) {
 	var inFlight, peak atomic.Int32
 	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -259,5 +301,77 @@ func TestDeadlineBeforeTurn(t *testing.T) {
 	}
 	if ctx.Err() == nil {
 		t.Error("Get returned a deadline error before the deadline")
+	}
+}
+
+// TestRedirects: a redirect is followed on the terms of a first request.
+// The host it leads to is asked for its robots.txt, which may forbid the
+// new URL; that host's pace is kept; and the slot the request held is
+// given back meanwhile, so that even with one slot the robots.txt of the
+// new host can be fetched.
+func TestRedirects(t *testing.T) {
+	other := newSite(t, 200, "User-agent: *\nDisallow: /private\n")
+	var hits sync.Map
+	src := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		n, _ := hits.LoadOrStore(r.URL.Path, new(atomic.Int32))
+		n.(*atomic.Int32).Add(1)
+		switch r.URL.Path {
+		case "/robots.txt":
+			http.NotFound(w, r)
+		case "/to-private":
+			http.Redirect(w, r, other.URL+"/private/a", http.StatusFound)
+		case "/to-public":
+			http.Redirect(w, r, other.URL+"/public/a", http.StatusFound)
+		case "/here":
+			http.Redirect(w, r, "/there", http.StatusFound)
+		default:
+			fmt.Fprint(w, "<p>ok</p>")
+		}
+	}))
+	defer src.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+
+	c := New(fetch.New(fetch.Config{}), Config{Delay: -1, MaxInFlight: 1})
+	if _, err := c.Get(ctx, fetch.Request{URL: src.URL + "/to-private"}); !errors.Is(err, ErrDisallowed) {
+		t.Errorf("redirect to a disallowed URL: err = %v, want ErrDisallowed", err)
+	}
+	if n := other.count("/private/a"); n != 0 {
+		t.Errorf("disallowed redirect target requested %d times", n)
+	}
+	if resp, err := c.Get(ctx, fetch.Request{URL: src.URL + "/to-public"}); err != nil || resp.URL != other.URL+"/public/a" {
+		t.Errorf("redirect to an allowed URL: %v, %v", resp, err)
+	}
+	if n := other.count("/robots.txt"); n != 1 {
+		t.Errorf("robots.txt of the redirect's host fetched %d times, want 1", n)
+	}
+
+	const delay = 150 * time.Millisecond
+	c = New(fetch.New(fetch.Config{}), Config{Delay: delay})
+	if _, err := c.Get(ctx, fetch.Request{URL: src.URL + "/robots.txt"}); err == nil {
+		t.Fatal("robots.txt of the test server should be a 404")
+	}
+	start := time.Now()
+	if _, err := c.Get(ctx, fetch.Request{URL: src.URL + "/here"}); err != nil {
+		t.Fatal(err)
+	}
+	// /here waits its turn after robots.txt, /there its turn after /here.
+	if got := time.Since(start); got < 2*delay-10*time.Millisecond {
+		t.Errorf("a redirect within one host took %s, want two turns of %s", got, delay)
+	}
+}
+
+// TestHostKey: one site is one host, however its name is capitalised,
+// so that it gets one robots.txt fetch and one pace.
+func TestHostKey(t *testing.T) {
+	c := New(fetch.New(fetch.Config{}), Config{})
+	a, _ := fetch.ParseHTTP("https://News.Example.COM/a")
+	b, _ := fetch.ParseHTTP("https://news.example.com/b")
+	other, _ := fetch.ParseHTTP("http://news.example.com/b")
+	if c.host(a) != c.host(b) {
+		t.Error("one host under two capitalisations has two states")
+	}
+	if c.host(b) == c.host(other) {
+		t.Error("http and https of one host share a state; robots.txt is per scheme")
 	}
 }

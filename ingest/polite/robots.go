@@ -71,13 +71,14 @@ func (c *Client) allowed(ctx context.Context, h *host, u *url.URL) (bool, error)
 func (c *Client) fetchRobots(ctx context.Context, h *host, u *url.URL) (*robots, error) {
 	robotsURL := u.Scheme + "://" + u.Host + "/robots.txt"
 	allowAll := &robots{expires: time.Now().Add(robotsFailureTTL)}
-	resp, err := c.do(ctx, h, fetch.Request{URL: robotsURL, Accept: "text/plain", MaxBytes: robotsMaxBytes})
+	resp, err := c.do(ctx, h, fetch.Request{URL: robotsURL, Accept: "text/plain", MaxBytes: robotsMaxBytes}, false)
 	if ctx.Err() != nil {
 		return nil, fmt.Errorf("fetch %s: %w", robotsURL, ctx.Err())
 	}
 	var se *fetch.StatusError
 	switch {
 	case errors.As(err, &se) && se.Code >= 400 && se.Code < 500 && se.Code != 429:
+		c.setCrawlDelay(h, 0)
 		return &robots{expires: time.Now().Add(robotsTTL)}, nil
 	case err != nil:
 		c.cfg.Log.Warn("robots.txt unreadable; allowing all", slog.String("url", robotsURL), slog.String("error", err.Error()))
@@ -88,12 +89,24 @@ func (c *Client) fetchRobots(ctx context.Context, h *host, u *url.URL) (*robots,
 		c.cfg.Log.Warn("robots.txt does not parse; allowing all", slog.String("url", robotsURL), slog.String("error", err.Error()))
 		return allowAll, nil
 	}
-	if g := data.FindGroup(c.cfg.Agent); g != nil && g.CrawlDelay > 0 && c.cfg.Delay >= 0 {
-		if d := min(g.CrawlDelay, maxCrawlDelay); d > c.cfg.Delay {
-			h.lim.SetLimit(rate.Every(d))
-		}
+	var crawlDelay time.Duration
+	if g := data.FindGroup(c.cfg.Agent); g != nil {
+		crawlDelay = g.CrawlDelay
 	}
+	c.setCrawlDelay(h, crawlDelay)
 	return &robots{data: data, expires: time.Now().Add(robotsTTL)}, nil
+}
+
+// setCrawlDelay spaces requests to h by the robots.txt Crawl-delay d, up
+// to maxCrawlDelay, when it asks for more than Config.Delay, and by
+// Config.Delay otherwise: each fresh robots.txt decides again, so a
+// Crawl-delay the site has since dropped stops slowing a long crawl. A
+// negative Config.Delay (no delay at all) is left alone.
+func (c *Client) setCrawlDelay(h *host, d time.Duration) {
+	if c.cfg.Delay < 0 {
+		return
+	}
+	h.lim.SetLimit(rate.Every(max(c.cfg.Delay, min(d, maxCrawlDelay))))
 }
 
 // head is the start of a robots.txt body, at most max bytes, cut after its

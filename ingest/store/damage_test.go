@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -121,4 +122,72 @@ func TestDamagedPages(t *testing.T) {
 	if corrupt == 0 {
 		t.Error("no read met the damage; the test damages too little")
 	}
+}
+
+// FuzzRecords stores damaged values under every kind of record a store
+// decodes (page metadata, gzip bodies, articles, sources, feed items) and
+// reads them back with every reader: each gives a value or an error naming
+// the file, and none panics.
+func FuzzRecords(f *testing.F) {
+	path := filepath.Join(f.TempDir(), FileName)
+	s, err := Open(path, Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Cleanup(func() { s.Close() })
+	s.db.NoSync = true // a fuzz store need not survive a crash
+	p, a := testPage("https://x.example/a", "<p>The envoy said talks would go on.</p>")
+	if err := s.PutPage(p, a); err != nil {
+		f.Fatal(err)
+	}
+	for _, b := range []string{string(bucketPages), string(bucketRaw), string(bucketArticles)} {
+		var v []byte
+		s.db.View(func(tx *bolt.Tx) error { v = bytes.Clone(tx.Bucket([]byte(b)).Get([]byte(p.URL))); return nil })
+		f.Add(b, v)
+	}
+	f.Add("sources", []byte(`{"url":"https://x.example/feed","kind":"feed","crawls":"3"}`))
+	f.Add("items", []byte(`{"key":"1","url":"https://x.example/a","first_seen":"yesterday"}`))
+	f.Add("raw", []byte("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"))
+	f.Add("pages", []byte(`{"fetched_at":"2025-13-45T99:00:00Z"}`))
+	f.Add("articles", []byte(`{"quotes":[{"start":"x"}]}`))
+
+	ctx := context.Background()
+	const feedURL = "https://x.example/feed"
+	f.Fuzz(func(t *testing.T, bucket string, v []byte) {
+		err := s.db.Update(func(tx *bolt.Tx) error {
+			switch bucket {
+			case "pages", "raw", "articles":
+				return tx.Bucket([]byte(bucket)).Put([]byte(p.URL), v)
+			case "sources":
+				return tx.Bucket(bucketSources).Put([]byte(feedURL), v)
+			case "items":
+				b, err := tx.Bucket(bucketItems).CreateBucketIfNotExists([]byte(feedURL))
+				if err != nil {
+					return err
+				}
+				return b.Put([]byte("1"), v)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		check := func(name string, err error) {
+			if err != nil && !errors.Is(err, ErrNotFound) && !strings.Contains(err.Error(), path) {
+				t.Errorf("%s: %v, want an error naming the file", name, err)
+			}
+		}
+		_, err = s.Page(p.URL)
+		check("Page", err)
+		_, err = s.PageInfo(p.URL)
+		check("PageInfo", err)
+		_, err = s.Article(p.URL)
+		check("Article", err)
+		_, err = s.Source(feedURL)
+		check("Source", err)
+		_, err = s.PendingItems(feedURL, 0)
+		check("PendingItems", err)
+		check("Pages", s.Pages(ctx, func(*Page) error { return nil }))
+		check("Unindexed", s.Unindexed(ctx, func(string, *extract.Article) error { return nil }))
+	})
 }

@@ -15,6 +15,11 @@ import (
 	"github.com/whosaid/whosaid/extract"
 )
 
+// ErrBadRecord is wrapped by the error for a record that does not decode:
+// damage inside a value, which bbolt's own checks do not see. An article
+// so damaged is rewritten from its raw page by re-extracting it.
+var ErrBadRecord = errors.New("record does not decode")
+
 // Page is one fetched page as it came off the wire.
 type Page struct {
 	URL         string    // the URL asked for: a feed item's link or a page source; the store's key
@@ -196,13 +201,15 @@ func (s *Store) Article(url string) (*extract.Article, error) {
 	}
 	a := new(extract.Article)
 	if err := json.Unmarshal(art, a); err != nil {
-		return nil, fmt.Errorf("store %s: article %s: %w", s.path, url, err)
+		return nil, fmt.Errorf("store %s: article %s: %w: %v", s.path, url, ErrBadRecord, err)
 	}
 	return a, nil
 }
 
 // Articles calls fn for every stored article, keyed by the URL its page was
-// asked for, outside any transaction (fn may write to the store).
+// asked for, outside any transaction (fn may write to the store). An
+// article whose record does not decode is passed over and the walk goes
+// on; the error then returned wraps ErrBadRecord, once for each.
 func (s *Store) Articles(ctx context.Context, fn func(url string, a *extract.Article) error) error {
 	return s.eachArticle(ctx, bucketArticles, fn)
 }
@@ -210,21 +217,33 @@ func (s *Store) Articles(ctx context.Context, fn func(url string, a *extract.Art
 // Unindexed calls fn for every article stored or replaced since it was last
 // marked indexed, outside any transaction, so fn may call MarkIndexed as it
 // goes, or the caller may collect URLs and mark them after a batch.
+// Articles that do not decode are passed over as by Articles.
 func (s *Store) Unindexed(ctx context.Context, fn func(url string, a *extract.Article) error) error {
 	return s.eachArticle(ctx, bucketUnindexed, fn)
 }
 
+// eachArticle walks the articles keyed in bucket. One damaged record must
+// not stop the walk: indexing would then fail on it at every crawl, and
+// every article after it would never be indexed.
 func (s *Store) eachArticle(ctx context.Context, bucket []byte, fn func(string, *extract.Article) error) error {
-	return s.eachKey(ctx, bucket, func(url string) error {
+	var bad []error
+	err := s.eachKey(ctx, bucket, func(url string) error {
 		a, err := s.Article(url)
-		if errors.Is(err, ErrNotFound) {
+		switch {
+		case errors.Is(err, ErrNotFound):
 			return nil
-		}
-		if err != nil {
+		case errors.Is(err, ErrBadRecord):
+			bad = append(bad, err)
+			return nil
+		case err != nil:
 			return err
 		}
 		return fn(url, a)
 	})
+	if err != nil {
+		return err
+	}
+	return errors.Join(bad...)
 }
 
 // MarkIndexed records that the articles for urls are in the index.

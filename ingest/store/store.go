@@ -25,6 +25,7 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 )
 
 // FileName is the store's file name inside a data directory.
@@ -97,7 +98,7 @@ func Open(path string, opt Options) (*Store, error) {
 	}
 	db, err := openBolt(path, opt.LockTimeout, opt.ReadOnly)
 	switch {
-	case errors.Is(err, bolt.ErrTimeout):
+	case errors.Is(err, bolterrors.ErrTimeout):
 		return nil, fmt.Errorf("open store %s: %w (waited %s)", path, ErrLocked, opt.LockTimeout)
 	case errors.Is(err, fs.ErrPermission):
 		return nil, fmt.Errorf("open store %s: permission denied", path)
@@ -221,9 +222,6 @@ func guard(fn func() error) (err error) {
 	}()
 	return fn()
 }
-
-// Path is the file the store was opened from.
-func (s *Store) Path() string { return s.path }
 
 // Close releases the file. The store must not be used after.
 func (s *Store) Close() error {

@@ -475,3 +475,35 @@ func TestAddPage(t *testing.T) {
 		t.Errorf("Stats = %+v, %v; a page not added must not become unindexed", st, err)
 	}
 }
+
+// TestBadArticleRecord: an article whose record does not decode is passed
+// over by the walks, which go on to the others and then say so.
+func TestBadArticleRecord(t *testing.T) {
+	s := openTemp(t)
+	for _, u := range []string{"https://x.example/a", "https://x.example/b", "https://x.example/c"} {
+		if err := s.PutPage(testPage(u, "<p>x</p>")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketArticles).Put([]byte("https://x.example/b"), []byte("{\"title\": 1"))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Article("https://x.example/b"); !errors.Is(err, ErrBadRecord) {
+		t.Errorf("Article of a damaged record: %v, want ErrBadRecord", err)
+	}
+	for name, walk := range map[string]func(context.Context, func(string, *extract.Article) error) error{
+		"Articles": s.Articles, "Unindexed": s.Unindexed,
+	} {
+		var seen []string
+		err := walk(context.Background(), func(url string, _ *extract.Article) error {
+			seen = append(seen, url)
+			return nil
+		})
+		if !errors.Is(err, ErrBadRecord) || !strings.Contains(err.Error(), "https://x.example/b") || len(seen) != 2 {
+			t.Errorf("%s: saw %v, %v; want a and c, and ErrBadRecord naming b", name, seen, err)
+		}
+	}
+}
