@@ -178,6 +178,13 @@ var cueModifiers = map[string]bool{
 	"long": true, "deep": true, "strong": true, "renewed": true, "persistent": true,
 }
 
+// adjunctOpeners open a clause of time, cause or condition after a cue,
+// which is not what was said: "said when she resigned".
+var adjunctOpeners = map[string]bool{
+	"when": true, "while": true, "after": true, "before": true, "because": true, "since": true,
+	"although": true, "though": true, "as": true, "if": true, "until": true, "once": true,
+}
+
 // subjectAdverbs stand between a subject and its verb like the -ly
 // adverbs: "which together vowed", "perhaps recognizing".
 var subjectAdverbs = map[string]bool{
@@ -343,6 +350,13 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 	// "sagte, die Umsetzung sei …".
 	if c.foreign && tx.IsPunct(g.after, ",") && g.after+1 < g.sentEnd && f.quoteOpenAt(g.after+1) < 0 {
 		g.after++
+	}
+	// "what Liz Wahl said when she resigned": the object is the "what"
+	// before the subject; the clause after the cue is an adjunct.
+	if w := g.start - 1; w >= g.s0 && tx.Is(w, "what") && a.src.Len() > 0 && a.src.To <= c.span.From &&
+		(g.after >= g.sentEnd || adjunctOpeners[tx.Lower(g.after)] || tx.IsPunct(g.after, ",")) {
+		a.parts = []token.Span{{From: w, To: w + 1}}
+		return a, true
 	}
 	// Smith said (that) … — the reported clause.
 	if g.after < g.sentEnd && !tx.IsPunct(g.after, ",") && !tx.IsPunct(g.after, ";") {
