@@ -25,6 +25,13 @@ func (f *finder) continuations() {
 		if owner[q] >= 0 || qs.single || !f.opensSentence(qs.open) || f.notQuote(q) {
 			continue
 		}
+		if c, src, ok := f.signedInline(q); ok {
+			// “…” ― Veronica Cruz: the name after the dash says who.
+			f.attrs = append(f.attrs, attr{from: -1, direct: true, quotes: []int{q}, cue: c, src: src})
+			owner[q] = len(f.attrs) - 1
+			f.claimed[q] = true
+			continue
+		}
 		sent := tx.SentOf(qs.open)
 		if !f.wholeRest(q, sentenceEnd(tx, sent.Span)) || f.hasCue(sent.Span) {
 			continue
@@ -164,20 +171,59 @@ func (f *finder) signedBy(q int) (cue, src token.Span, ok bool) {
 		return cue, src, false
 	}
 	n := tx.Paras[p+1]
-	if n.Len() < 2 || !(tx.IsPunct(n.From, "-") || tx.IsPunct(n.From, "\u2014") || tx.IsPunct(n.From, "\u2013")) {
+	if n.Len() < 2 || !isSignDash(tx, n.From) {
 		return cue, src, false
 	}
-	end := n.To
+	return f.signature(n.From, n.To, 4)
+}
+
+// signedInline reads a signature after quote q in its own paragraph, the
+// layout of collected reactions: “…” ― Veronica Cruz. The quote must open
+// the paragraph, and the dash and the name end it.
+func (f *finder) signedInline(q int) (cue, src token.Span, ok bool) {
+	tx := f.tx
+	qs := f.qs[q]
+	if qs.close < 0 {
+		return cue, src, false
+	}
+	para := tx.Paras[tx.ParaOf(qs.close)]
+	for i := para.From; i < qs.open; i++ {
+		if tx.Tokens[i].Kind != token.Punct {
+			return cue, src, false
+		}
+	}
+	d := qs.close + 1
+	if d < para.To && (tx.IsPunct(d, ".") || tx.IsPunct(d, ",")) {
+		d++
+	}
+	if d >= para.To || !isSignDash(tx, d) {
+		return cue, src, false
+	}
+	return f.signature(d, para.To, 6)
+}
+
+// signature reads "― Name" from the dash at d to end: a dash, then one to
+// max capitalized words (initials and a comma allowed) and an optional
+// period.
+func (f *finder) signature(d, end, max int) (cue, src token.Span, ok bool) {
+	tx := f.tx
 	if tx.IsPunct(end-1, ".") {
 		end--
 	}
-	if end-n.From-1 < 1 || end-n.From-1 > 4 {
+	if end-d-1 < 1 || end-d-1 > max {
 		return cue, src, false
 	}
-	for i := n.From + 1; i < end; i++ {
+	for i := d + 1; i < end; i++ {
 		if !f.nameWord(i) && !tx.IsPunct(i, ",") {
 			return cue, src, false
 		}
 	}
-	return token.Span{From: n.From, To: n.From + 1}, token.Span{From: n.From + 1, To: end}, true
+	return token.Span{From: d, To: d + 1}, token.Span{From: d + 1, To: end}, true
+}
+
+// isSignDash reports whether token i is a dash that can set off a
+// signature: - – — ― or --.
+func isSignDash(tx *token.Text, i int) bool {
+	return tx.IsPunct(i, "-") || tx.IsPunct(i, "\u2014") || tx.IsPunct(i, "\u2013") ||
+		tx.IsPunct(i, "\u2015") || tx.IsPunct(i, "--")
 }
