@@ -22,7 +22,7 @@ func (f *finder) continuations() {
 	}
 	tx := f.tx
 	for q, qs := range f.qs {
-		if owner[q] >= 0 || qs.single || !f.opensSentence(qs.open) || f.notQuote(q) {
+		if owner[q] >= 0 || f.claimed[q] || qs.single || !f.opensSentence(qs.open) || f.notQuote(q) || f.stageDirection(q) {
 			continue
 		}
 		if c, src, ok := f.signedInline(q); ok {
@@ -63,6 +63,27 @@ func (f *finder) continuations() {
 		owner[q] = len(f.attrs) - 1
 		f.claimed[q] = true
 	}
+}
+
+// stageDirection reports whether quote q holds only words in brackets, a
+// transcript's note on what happened: "(CROSSTALK.)", "[LAUGHTER]".
+func (f *finder) stageDirection(q int) bool {
+	tx := f.tx
+	qs := f.qs[q]
+	if qs.to-qs.from < 3 || !(tx.IsPunct(qs.from, "(") || tx.IsPunct(qs.from, "[")) {
+		return false
+	}
+	for i := qs.from + 1; i < qs.to; i++ {
+		if tx.IsPunct(i, ")") || tx.IsPunct(i, "]") {
+			for j := i + 1; j < qs.to; j++ {
+				if tx.Tokens[j].Kind != token.Punct {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // opensSentence reports whether token i is the first of its sentence, but

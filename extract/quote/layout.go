@@ -70,6 +70,11 @@ func (f *finder) interviews() {
 		if q := f.quoteOpenAt(body.From); q >= 0 && f.qs[q].close == body.To-1 {
 			body = token.Span{From: f.qs[q].from, To: f.qs[q].to}
 			f.claimed[q] = true
+		} else if q := f.quoteOpenAt(x.label.From - 1); q >= 0 {
+			// "WALLACE: …" with the whole paragraph quoted: the label is
+			// inside the marks, the answer ends before the closing one.
+			body.To = f.qs[q].to
+			f.claimed[q] = true
 		}
 		f.mask(token.Span{From: x.label.From, To: x.body.To})
 		f.attrs = append(f.attrs, attr{cue: token.Span{From: x.body.From - 1, To: x.body.From},
@@ -120,22 +125,33 @@ func (f *finder) prefix(p int, para token.Span) (prefixed, bool) {
 	if para.Len() < 3 {
 		return x, false
 	}
-	// The label: one to four capitalized words, or Q / A.
-	i := para.From
-	for i < para.To && i-para.From < 4 && tx.Tokens[i].Kind == token.Word &&
+	// The label: one to four capitalized words, or Q / A, maybe after the
+	// opening mark of a transcript quoted paragraph by paragraph.
+	from, marked := para.From, false
+	if opensQuote(tx.Tokens[from]) {
+		from, marked = from+1, true
+	}
+	i := from
+	for i < para.To && i-from < 4 && tx.Tokens[i].Kind == token.Word &&
 		tx.Tokens[i].Flags&(token.Upper|token.AllUpper) != 0 {
 		i++
 	}
-	if i == para.From || i >= para.To-1 {
+	if i == from || i >= para.To-1 {
 		return x, false
 	}
 	if !tx.IsPunct(i, ":") && !tx.IsPunct(i, "\u2014") && !tx.IsPunct(i, "-") && !tx.IsPunct(i, "\u2013") {
 		return x, false
 	}
-	x.label = token.Span{From: para.From, To: i}
+	if marked && !f.allCaps(token.Span{From: from, To: i}) && !f.wholeParaQuote(para) {
+		// "“Trump: you lie,” tweeted the prince": the label is the one
+		// addressed; a transcript's labels are in capitals or its
+		// paragraphs quoted whole.
+		return x, false
+	}
+	x.label = token.Span{From: from, To: i}
 	x.body = token.Span{From: i + 1, To: para.To}
 	if x.label.Len() == 1 {
-		switch tx.Text(para.From) {
+		switch tx.Text(from) {
 		case "Q", "Q.":
 			x.q = true
 		case "A", "A.":
@@ -149,6 +165,12 @@ func (f *finder) prefix(p int, para token.Span) (prefixed, bool) {
 		}
 	}
 	return x, true
+}
+
+// wholeParaQuote reports whether the quote opening para runs to its end.
+func (f *finder) wholeParaQuote(para token.Span) bool {
+	q := f.quoteOpenAt(para.From)
+	return q >= 0 && (f.qs[q].close < 0 || f.qs[q].close >= para.To-2)
 }
 
 // labelSpeaker names the speaker of a "NAME:" paragraph: the person the
