@@ -218,7 +218,7 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 	// The quote may end the sentence before when it closes with ? or !
 	// and the attribution stands alone: "Why not?" Trump asked.
 	if q := f.quoteCloseAt(b); q >= 0 && !f.claimed[q] && !tx.Is(g.after, "that") && !f.notQuote(q) &&
-		(b >= g.s0 && (comma || f.attributionComma(q)) || f.endsAttribution(g)) {
+		(b >= g.s0 && (comma || f.attributionComma(q)) || f.endsAttribution(g) && f.standsAfter(b, g)) {
 		f.takeQuote(&a, q, g)
 		// "…," she said, "…" — a split quote.
 		if tx.IsPunct(g.after, ",") || tx.IsPunct(g.after, ":") {
@@ -405,6 +405,16 @@ func (f *finder) endsAttribution(g group) bool {
 	}
 	return i >= g.sentEnd || tx.IsPunct(i, ",") || tx.IsPunct(i, ";") ||
 		tx.IsPunct(i, ":") || tx.IsPunct(i, "\u2014") || tx.Is(i, "and")
+}
+
+// standsAfter reports whether an attribution standing alone after the
+// quote that closes at b can be that quote's: in the same paragraph, and
+// not one that introduces what follows with a colon ("Caddell continued:").
+func (f *finder) standsAfter(b int, g group) bool {
+	if b >= g.s0 {
+		return true
+	}
+	return f.tx.ParaOf(b) == f.tx.ParaOf(g.s0) && !f.tx.IsPunct(g.after, ":")
 }
 
 // afterQuoteAdjuncts open what may follow "…," Smith said without being
