@@ -239,7 +239,7 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 	if set {
 		p++
 	}
-	if q := f.quoteOpenAt(p); q >= 0 && !f.claimed[q] {
+	if q := f.quoteOpenAt(p); q >= 0 && !f.claimed[q] && !f.ownAttribution(q, c.span.From) {
 		// A quote set off by a comma or colon is the content even when the
 		// sentence goes on: "wrote to his followers, “…,” and shared a link".
 		if f.wholeRest(q, g.sentEnd) || set && !f.notQuote(q) {
@@ -367,6 +367,20 @@ func (f *finder) beforeSubject(g group) int {
 		return b
 	}
 	return g.start - 1
+}
+
+// ownAttribution reports whether quote q, opening a paragraph after the
+// one of the cue at c, has an attribution of its own in its sentence: in
+// "… is recorded in detail:" then "“Here comes Big Daddy,” she said", the
+// quote is hers.
+func (f *finder) ownAttribution(q, c int) bool {
+	tx := f.tx
+	qs := f.qs[q]
+	if qs.close < 0 || tx.ParaOf(qs.open) == tx.ParaOf(c) {
+		return false
+	}
+	sent := tx.SentOf(qs.close)
+	return f.hasCue(token.Span{From: qs.close + 1, To: sent.To})
 }
 
 // laterQuote finds the quote that follows cue ci later in its sentence,
