@@ -218,7 +218,7 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 	// The quote may end the sentence before when it closes with ? or !
 	// and the attribution stands alone: "Why not?" Trump asked.
 	if q := f.quoteCloseAt(b); q >= 0 && !f.claimed[q] && !tx.Is(g.after, "that") && !f.notQuote(q) &&
-		(b >= g.s0 && (comma || f.attributionComma(q)) || f.endsAttribution(g) && f.standsAfter(b, g)) {
+		(b >= g.s0 && (comma || f.attributionComma(q)) || f.endsAttribution(g) && f.standsAfter(q, b, g)) {
 		f.takeQuote(&a, q, g)
 		// "…," she said, "…" — a split quote.
 		if tx.IsPunct(g.after, ",") || tx.IsPunct(g.after, ":") {
@@ -424,11 +424,16 @@ func (f *finder) endsAttribution(g group) bool {
 // standsAfter reports whether an attribution standing alone after the
 // quote that closes at b can be that quote's: in the same paragraph, and
 // not one that introduces what follows with a colon ("Caddell continued:").
-func (f *finder) standsAfter(b int, g group) bool {
+func (f *finder) standsAfter(q, b int, g group) bool {
 	if b >= g.s0 {
 		return true
 	}
-	return f.tx.ParaOf(b) == f.tx.ParaOf(g.s0) && !f.tx.IsPunct(g.after, ":")
+	if f.tx.ParaOf(b) != f.tx.ParaOf(g.s0) || f.tx.IsPunct(g.after, ":") {
+		return false
+	}
+	// "“B.” He added, “C.”": a quote of its own after the cue; B closed
+	// with a period belongs with the attribution before it.
+	return f.attributionComma(q) || !(f.tx.IsPunct(g.after, ",") && f.quoteOpenAt(g.after+1) >= 0)
 }
 
 // afterQuoteAdjuncts open what may follow "…," Smith said without being
