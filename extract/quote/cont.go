@@ -113,6 +113,11 @@ func (f *finder) hasCue(sp token.Span) bool {
 func (f *finder) lastAttrBefore(i int) int {
 	best, pos := -1, -1
 	for k, a := range f.attrs {
+		if a.src.Len() == 0 && a.from < 0 && !a.direct {
+			// "“…,” McCain said, asked about it in an interview. “…”":
+			// a reported clause with no speaker passes the quote on.
+			continue
+		}
 		p := f.attrEnd(a)
 		if p <= i && p > pos {
 			best, pos = k, p
