@@ -14,7 +14,7 @@ func (f *finder) notQuote(q int) bool {
 	}
 	// Between the given name and the surname: a nickname.
 	if qs.open > 0 && qs.close+1 < len(tx.Tokens) && f.nameWord(qs.open-1) && f.nameWord(qs.close+1) &&
-		tx.SentOf(qs.open-1).From != qs.open-1 {
+		tx.SentOf(qs.open-1).From != qs.open-1 && tx.SentOf(qs.close+1).From != qs.close+1 {
 		return true
 	}
 	// What stands just before the opening mark.
