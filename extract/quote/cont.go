@@ -118,6 +118,11 @@ func (f *finder) lastAttrBefore(i int) int {
 			// a reported clause with no speaker passes the quote on.
 			continue
 		}
+		if !a.direct && f.relative(a.src) && best >= 0 && f.tx.SentOf(f.attrs[best].cue.From).From == f.tx.SentOf(a.cue.From).From {
+			// "“…,” said Mr. Ekovich, who noted that … “…”": the quote
+			// goes on from the attribution the relative clause hangs on.
+			continue
+		}
 		p := f.attrEnd(a)
 		if p <= i && p > pos {
 			best, pos = k, p

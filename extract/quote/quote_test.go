@@ -94,6 +94,10 @@ func TestFindForms(t *testing.T) {
 			"Tom Jones spoke. “It has been years,” Jones said, asked about it in an interview. “Why should I be surprised?”",
 			[]want{{Direct, "It has been years", "Tom Jones", Person}, {Indirect, "about it in an interview", "", Unknown},
 				{Direct, "Why should I be surprised?", "Tom Jones", Person}}},
+		{"a split quote goes on from the attribution a relative clause hangs on",
+			"“Revenues are up,” said Tom Jones, who noted that prices had fallen. “Things are moving.”",
+			[]want{{Direct, "Revenues are up", "Tom Jones", Person}, {Indirect, "that prices had fallen", "Tom Jones", Person},
+				{Direct, "Things are moving.", "Tom Jones", Person}}},
 		{"split quote, one speaker",
 			"Mary Smith chairs the board. “The first part,” she said. “The second part.”",
 			[]want{{Direct, "The first part", "Mary Smith", Person}, {Direct, "The second part.", "Mary Smith", Person}}},
@@ -273,4 +277,17 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestContinuationMention holds a continued quote to the mention of the
+// attribution it continues: the gold of attribution corpora marks that
+// mention, not a relative pronoun in a clause between.
+func TestContinuationMention(t *testing.T) {
+	qs := find("“Revenues are up,” said Tom Jones, who noted that prices had fallen. “Things are moving.”")
+	if len(qs) != 3 || qs[2].Text != "Things are moving." {
+		t.Fatalf("got %d quotes: %+v", len(qs), qs)
+	}
+	if m := qs[2].Speaker.Mention; m != "Tom Jones" {
+		t.Errorf("continued quote's mention %q, want %q", m, "Tom Jones")
+	}
 }
