@@ -431,9 +431,18 @@ func (f *finder) standsAfter(q, b int, g group) bool {
 	if f.tx.ParaOf(b) != f.tx.ParaOf(g.s0) || f.tx.IsPunct(g.after, ":") {
 		return false
 	}
-	// "“B.” He added, “C.”": a quote of its own after the cue; B closed
-	// with a period belongs with the attribution before it.
-	return f.attributionComma(q) || !(f.tx.IsPunct(g.after, ",") && f.quoteOpenAt(g.after+1) >= 0)
+	if f.attributionComma(q) {
+		return true
+	}
+	// A quote closed with a period is an attribution's only when the
+	// attribution ends its sentence ("“…missing.” Trump said."): in "“B.”
+	// He added, “C.”" or "“B.” He said, twice, that …" the cue has content
+	// of its own, and B goes with the attribution before it.
+	i := g.after
+	for i < g.sentEnd && f.tx.Tokens[i].Kind == token.Word && isAdverb(f.tx.Lower(i)) {
+		i++
+	}
+	return i >= g.sentEnd || i == g.after && afterQuoteAdjuncts[f.tx.Lower(i)]
 }
 
 // afterQuoteAdjuncts open what may follow "…," Smith said without being
