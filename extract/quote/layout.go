@@ -45,6 +45,12 @@ func (f *finder) interviews() {
 		interviewee = f.mostNamedPerson(ps)
 	}
 	asks := f.interviewer(ps)
+	labels := 0
+	for _, x := range ps {
+		if !x.q {
+			labels++
+		}
+	}
 	for _, x := range ps {
 		var sp Speaker
 		switch {
@@ -66,6 +72,7 @@ func (f *finder) interviews() {
 			sp = f.labelSpeaker(x.label)
 		}
 		body := x.body
+		quoted := true
 		// A body in quotation marks is the quote without its marks.
 		if q := f.quoteOpenAt(body.From); q >= 0 && f.qs[q].close == body.To-1 {
 			body = token.Span{From: f.qs[q].from, To: f.qs[q].to}
@@ -75,10 +82,20 @@ func (f *finder) interviews() {
 			// inside the marks, the answer ends before the closing one.
 			body.To = f.qs[q].to
 			f.claimed[q] = true
+		} else {
+			quoted = false
 		}
 		f.mask(token.Span{From: x.label.From, To: x.body.To})
-		f.attrs = append(f.attrs, attr{cue: token.Span{From: x.body.From - 1, To: x.body.From},
-			src: x.label, from: -1, direct: true, parts: []token.Span{body}, sp: sp, resolved: true})
+		a := attr{cue: token.Span{From: x.body.From - 1, To: x.body.From},
+			src: x.label, from: -1, direct: true, parts: []token.Span{body}, sp: sp, resolved: true}
+		if !quoted && (x.para == 0 || labels < 2) {
+			// A headline's "Pence: Flowers won't be at debate", outside a
+			// transcript and outside quotation marks, reports what was
+			// said in the writer's words; quoted words in it are partial.
+			a.direct = false
+			a.partial = f.quotesIn(body.From, body.To)
+		}
+		f.attrs = append(f.attrs, a)
 	}
 }
 
