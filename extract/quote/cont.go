@@ -25,13 +25,6 @@ func (f *finder) continuations() {
 		if owner[q] >= 0 || f.claimed[q] || qs.single || !f.opensSentence(qs.open) || f.notQuote(q) || f.stageDirection(q) {
 			continue
 		}
-		if c, src, ok := f.signedInline(q); ok {
-			// “…” ― Veronica Cruz: the name after the dash says who.
-			f.attrs = append(f.attrs, attr{from: -1, direct: true, quotes: []int{q}, cue: c, src: src})
-			owner[q] = len(f.attrs) - 1
-			f.claimed[q] = true
-			continue
-		}
 		sent := tx.SentOf(qs.open)
 		if !f.wholeRest(q, sentenceEnd(tx, sent.Span)) || f.hasCue(sent.Span) {
 			continue
@@ -206,31 +199,6 @@ func (f *finder) signedBy(q int) (cue, src token.Span, ok bool) {
 		return cue, src, false
 	}
 	return f.signature(n.From, n.To, 4)
-}
-
-// signedInline reads a signature after quote q in its own paragraph, the
-// layout of collected reactions: “…” ― Veronica Cruz. The quote must open
-// the paragraph, and the dash and the name end it.
-func (f *finder) signedInline(q int) (cue, src token.Span, ok bool) {
-	tx := f.tx
-	qs := f.qs[q]
-	if qs.close < 0 {
-		return cue, src, false
-	}
-	para := tx.Paras[tx.ParaOf(qs.close)]
-	for i := para.From; i < qs.open; i++ {
-		if tx.Tokens[i].Kind != token.Punct {
-			return cue, src, false
-		}
-	}
-	d := qs.close + 1
-	if d < para.To && (tx.IsPunct(d, ".") || tx.IsPunct(d, ",")) {
-		d++
-	}
-	if d >= para.To || !isSignDash(tx, d) {
-		return cue, src, false
-	}
-	return f.signature(d, para.To, 6)
 }
 
 // signature reads "― Name" from the dash at d to end: a dash, then one to

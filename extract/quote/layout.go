@@ -275,6 +275,53 @@ func (f *finder) mostNamedPerson(ps []prefixed) int {
 	return best
 }
 
+// signedParagraphs reads the layout of collected reactions, one a
+// paragraph: “…” ― Veronica Cruz. A paragraph that opens with a quotation
+// mark and ends with a closing mark, a dash and a name is a direct quote of
+// that name, whatever marks inside it fail to pair (“… what he calls
+// “hell” than …”).
+func (f *finder) signedParagraphs() {
+	tx := f.tx
+	for _, para := range tx.Paras {
+		if para.Len() < 4 {
+			continue
+		}
+		first := tx.Tokens[para.From]
+		if first.Kind != token.Quote || !first.Mark.Double() || !first.Has(token.Open) || first.Has(token.Close) {
+			continue
+		}
+		d := para.To - 1
+		if tx.IsPunct(d, ".") {
+			d--
+		}
+		for d > para.From && f.nameWord(d) || tx.IsPunct(d, ",") && d > para.From {
+			d--
+		}
+		if d <= para.From+1 || !isSignDash(tx, d) {
+			continue
+		}
+		cue, src, ok := f.signature(d, para.To, 6)
+		if !ok {
+			continue
+		}
+		end := d - 1
+		if tx.IsPunct(end, ".") || tx.IsPunct(end, ",") {
+			end--
+		}
+		if end <= para.From+1 || tx.Tokens[end].Kind != token.Quote {
+			continue
+		}
+		for q := range f.qs {
+			if f.qs[q].open >= para.From && f.qs[q].open < end {
+				f.claimed[q] = true
+			}
+		}
+		f.mask(para)
+		f.attrs = append(f.attrs, attr{from: -1, direct: true, cue: cue, src: src,
+			parts: []token.Span{{From: para.From + 1, To: end}}})
+	}
+}
+
 // mask marks the tokens of sp as quoted speech, where no cue is looked for.
 func (f *finder) mask(sp token.Span) {
 	for i := sp.From; i < sp.To; i++ {
