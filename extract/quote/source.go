@@ -134,7 +134,7 @@ var quantities = map[string]bool{
 
 // isDelim reports whether token k closes an apposition: a comma or a dash.
 func isDelim(tx *token.Text, k int) bool {
-	return tx.IsPunct(k, ",") || tx.IsPunct(k, "\u2014") || tx.IsPunct(k, "--") || tx.IsPunct(k, "\u2013")
+	return tx.IsPunct(k, ",") || tx.IsPunct(k, "\u2014") || tx.IsPunct(k, "--") || tx.IsPunct(k, "\u2013") || tx.IsPunct(k, "\u2015")
 }
 
 // apposed reads the source before a comma or dash at k: the name before an
