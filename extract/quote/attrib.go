@@ -217,7 +217,7 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 	}
 	// The quote may end the sentence before when it closes with ? or !
 	// and the attribution stands alone: "Why not?" Trump asked.
-	if q := f.quoteCloseAt(b); q >= 0 && !f.claimed[q] && !tx.Is(g.after, "that") && !f.notQuote(q) &&
+	if q := f.quoteCloseAt(b); q >= 0 && !f.claimed[q] && (!tx.Is(g.after, "that") || f.quoteOpensSentence(q, g)) && !f.notQuote(q) &&
 		(b >= g.s0 && (comma || f.attributionComma(q)) || f.endsAttribution(g) && f.standsAfter(q, b, g)) {
 		f.takeQuote(&a, q, g)
 		// "…," she said, "…" — a split quote.
@@ -460,8 +460,18 @@ func (f *finder) attributionComma(q int) bool {
 		return false
 	}
 	last := qs.to - 1
+	for last > qs.from && tx.Tokens[last].Kind == token.Quote && !tx.Tokens[last].Mark.Double() {
+		last-- // "… the labels of ‘criminal, super predator,’”"
+	}
 	return tx.IsPunct(last, ",") || tx.IsPunct(last, "?") || tx.IsPunct(last, "!") ||
 		tx.IsPunct(last, "\u2014") || tx.IsPunct(last, "--")
+}
+
+// quoteOpensSentence reports whether quote q opens the sentence of group g
+// and closes on a comma: "“…,” Merkel told reporters after the meeting
+// that was held …" has its content already, whatever "that" follows.
+func (f *finder) quoteOpensSentence(q int, g group) bool {
+	return f.qs[q].open == g.s0 && f.attributionComma(q)
 }
 
 // takeQuote makes the quoted span q the content of a: a direct quote when it
