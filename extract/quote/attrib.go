@@ -223,7 +223,16 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 		// "…," she said, "…" — a split quote.
 		if tx.IsPunct(g.after, ",") || tx.IsPunct(g.after, ":") {
 			if q2 := f.quoteOpenAt(g.after + 1); q2 >= 0 && !f.claimed[q2] {
-				a.quotes = append(a.quotes, q2)
+				if !a.direct && f.wholeRest(q2, g.sentEnd) && !f.notQuote(q2) && !f.titleCased(f.qs[q2]) {
+					// "Remarking upon his “genuine empathy,” Starr said,
+					// “…”": the quote inside the clause before is no
+					// content of the cue; the one it sets off is.
+					a.parts, a.partial = nil, nil
+					a.direct, a.quotes = true, nil
+				}
+				if a.direct {
+					a.quotes = append(a.quotes, q2)
+				}
 			}
 		}
 		return a, true
