@@ -247,7 +247,7 @@ func (f *finder) ofPhrase(m actor.Mention, s0 int) (token.Span, int, bool) {
 }
 
 // ofWords link a head to the name that qualifies it.
-var ofWords = map[string]bool{"of": true, "der": true, "des": true, "de": true, "del": true, "du": true, "at": true, "from": true, "with": true, "to": true}
+var ofWords = map[string]bool{"of": true, "der": true, "des": true, "de": true, "del": true, "du": true, "at": true, "from": true, "with": true, "to": true, "for": true}
 
 // tellVerbs take the addressee as object before the content: "told Axios
 // (that) …", "assured voters …".
