@@ -367,7 +367,8 @@ func (f *finder) beforeSubject(g group) int {
 	b := g.start - 1
 	for n := 0; n < 6 && b >= g.s0 && tx.Tokens[b].Kind == token.Word && !f.inQuote(b); n++ {
 		w := tx.Lower(b)
-		if !tx.Tokens[b].Has(token.Upper) && !roleLike(w) && !determiners[w] && (functionWord(w) || f.cueAtTok(b)) {
+		possessive := w == "'s" || w == "’s" // "Twitter's Adam Sharp said"
+		if !possessive && !tx.Tokens[b].Has(token.Upper) && !roleLike(w) && !determiners[w] && (functionWord(w) || f.cueAtTok(b)) {
 			return g.start - 1
 		}
 		b--
