@@ -221,8 +221,14 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 		(b >= g.s0 && (comma || f.attributionComma(q)) || f.endsAttribution(g) && f.standsAfter(q, b, g)) {
 		f.takeQuote(&a, q, g)
 		// "…," she said, "…" — a split quote.
+		next := -1
 		if tx.IsPunct(g.after, ",") || tx.IsPunct(g.after, ":") {
-			if q2 := f.quoteOpenAt(g.after + 1); q2 >= 0 && !f.claimed[q2] {
+			next = g.after + 1
+		} else if !a.direct {
+			next = g.after // "Holding signs calling him “a loser,” they chanted “…”"
+		}
+		if next >= 0 {
+			if q2 := f.quoteOpenAt(next); q2 >= 0 && !f.claimed[q2] {
 				if !a.direct && f.wholeRest(q2, g.sentEnd) && !f.notQuote(q2) && !f.titleCased(f.qs[q2]) {
 					// "Remarking upon his “genuine empathy,” Starr said,
 					// “…”": the quote inside the clause before is no
@@ -367,8 +373,10 @@ func (f *finder) beforeSubject(g group) int {
 	b := g.start - 1
 	for n := 0; n < 6 && b >= g.s0 && tx.Tokens[b].Kind == token.Word && !f.inQuote(b); n++ {
 		w := tx.Lower(b)
-		possessive := w == "'s" || w == "’s" // "Twitter's Adam Sharp said"
-		if !possessive && !tx.Tokens[b].Has(token.Upper) && !roleLike(w) && !determiners[w] && (functionWord(w) || f.cueAtTok(b)) {
+		// "Twitter's Adam Sharp said", "the Florida senator and
+		// Republican presidential candidate said".
+		inner := w == "'s" || w == "’s" || w == "and" && b > g.s0 && f.subjectWord(b-1) && f.subjectWord(b+1)
+		if !inner && !tx.Tokens[b].Has(token.Upper) && !roleLike(w) && !determiners[w] && (functionWord(w) || f.cueAtTok(b)) {
 			return g.start - 1
 		}
 		b--
@@ -391,6 +399,14 @@ func (f *finder) ownAttribution(q, c int) bool {
 	}
 	sent := tx.SentOf(qs.close)
 	return f.hasCue(token.Span{From: qs.close + 1, To: sent.To})
+}
+
+// subjectWord reports whether token i is a capitalized or role word, the
+// kind "and" joins inside one subject ("the Florida senator and Republican
+// presidential candidate").
+func (f *finder) subjectWord(i int) bool {
+	t := f.tx.Tokens[i]
+	return t.Kind == token.Word && (t.Has(token.Upper) || roleLike(f.tx.Lower(i)))
 }
 
 // laterQuote finds the quote that follows cue ci later in its sentence,
