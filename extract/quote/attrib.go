@@ -497,7 +497,12 @@ func (f *finder) attributionComma(q int) bool {
 // and closes on a comma: "“…,” Merkel told reporters after the meeting
 // that was held …" has its content already, whatever "that" follows.
 func (f *finder) quoteOpensSentence(q int, g group) bool {
-	return f.qs[q].open == g.s0 && f.attributionComma(q)
+	for i := g.s0; i < f.qs[q].open; i++ {
+		if k := f.tx.Tokens[i].Kind; k != token.Punct && k != token.Quote {
+			return false
+		}
+	}
+	return f.attributionComma(q)
 }
 
 // takeQuote makes the quoted span q the content of a: a direct quote when it
