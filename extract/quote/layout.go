@@ -24,7 +24,8 @@ type prefixed struct {
 // the interviewer's and are left out. The words of these paragraphs are
 // then no place to look for cues. A single labelled paragraph is taken only
 // when its label is a person the text names elsewhere, so that headings
-// such as "Deep Look: …" stay text.
+// such as "Deep Look: …" stay text; outside quotation marks, such a lone
+// label (a headline's "Pence: …") reports speech rather than quotes it.
 func (f *finder) interviews() {
 	tx := f.tx
 	var ps []prefixed
@@ -311,8 +312,8 @@ func (f *finder) signedParagraphs() {
 		if end <= para.From+1 || tx.Tokens[end].Kind != token.Quote {
 			continue
 		}
-		for q := range f.qs {
-			if f.qs[q].open >= para.From && f.qs[q].open < end {
+		for i := para.From; i < end; i++ {
+			if q := f.quoteOpenAt(i); q >= 0 {
 				f.claimed[q] = true
 			}
 		}
