@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/whosaid/whosaid/extract/token"
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/extract/token"
+)
 
 // continuations gives the speaker of an attributed quote to the quotes that
 // carry it on: the next paragraph of a quote left open at a paragraph's end,
@@ -22,11 +26,20 @@ func (f *finder) continuations() {
 	}
 	tx := f.tx
 	for q, qs := range f.qs {
-		if owner[q] >= 0 || f.claimed[q] || qs.single || !f.opensSentence(qs.open) || f.notQuote(q) || f.stageDirection(q) {
+		if owner[q] >= 0 || f.claimed[q] || qs.single || f.notQuote(q) || f.stageDirection(q) {
 			continue
 		}
 		sent := tx.SentOf(qs.open)
-		if !f.wholeRest(q, sentenceEnd(tx, sent.Span)) || f.hasCue(sent.Span) {
+		rest := sent.Span
+		if !f.opensSentence(qs.open) {
+			if !f.afterAbbreviation(qs.open) {
+				continue
+			}
+			// "… gaveled shortly before 5 a.m. “Every county gets a
+			// line.”": the abbreviation's period ended the sentence.
+			rest.From = qs.open
+		}
+		if !f.wholeRest(q, sentenceEnd(tx, sent.Span)) || f.hasCue(rest) {
 			continue
 		}
 		from := -1
@@ -56,6 +69,17 @@ func (f *finder) continuations() {
 		owner[q] = len(f.attrs) - 1
 		f.claimed[q] = true
 	}
+}
+
+// afterAbbreviation reports whether the quote mark at token i follows an
+// abbreviation's period and opens on a capital, a sentence the tokenizer
+// could not tell apart.
+func (f *finder) afterAbbreviation(i int) bool {
+	tx := f.tx
+	if i < 1 || i+1 >= len(tx.Tokens) || tx.Tokens[i-1].Kind != token.Word || !tx.Tokens[i-1].Has(token.Abbrev) {
+		return false
+	}
+	return strings.HasSuffix(tx.Text(i-1), ".") && tx.Tokens[i+1].Has(token.Upper)
 }
 
 // stageDirection reports whether quote q holds only words in brackets, a
