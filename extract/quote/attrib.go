@@ -236,13 +236,28 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 	}
 	// The quote may end the sentence before when it closes with ? or !
 	// and the attribution stands alone: "Why not?" Trump asked.
-	if q := f.quoteCloseAt(b); q >= 0 && !f.claimed[q] && !tx.Is(g.after, "that") && !f.notQuote(q) &&
-		(b >= g.s0 && (comma || f.attributionComma(q)) || f.endsAttribution(g)) {
+	if q := f.quoteCloseAt(b); q >= 0 && !f.claimed[q] && (!tx.Is(g.after, "that") || f.quoteOpensSentence(q, g)) && !f.notQuote(q) &&
+		(b >= g.s0 && (comma || f.attributionComma(q)) || f.endsAttribution(g) && f.standsAfter(q, b, g)) {
 		f.takeQuote(&a, q, g)
 		// "…," she said, "…" — a split quote.
+		next := -1
 		if tx.IsPunct(g.after, ",") || tx.IsPunct(g.after, ":") {
-			if q2 := f.quoteOpenAt(g.after + 1); q2 >= 0 && !f.claimed[q2] {
-				a.quotes = append(a.quotes, q2)
+			next = g.after + 1
+		} else if !a.direct {
+			next = g.after // "Holding signs calling him “a loser,” they chanted “…”"
+		}
+		if next >= 0 {
+			if q2 := f.quoteOpenAt(next); q2 >= 0 && !f.claimed[q2] {
+				if !a.direct && f.wholeRest(q2, g.sentEnd) && !f.notQuote(q2) && !f.titleCased(f.qs[q2]) {
+					// "Remarking upon his “genuine empathy,” Starr said,
+					// “…”": the quote inside the clause before is no
+					// content of the cue; the one it sets off is.
+					a.parts, a.partial = nil, nil
+					a.direct, a.quotes = true, nil
+				}
+				if a.direct {
+					a.quotes = append(a.quotes, q2)
+				}
 			}
 		}
 		return a, true
@@ -258,7 +273,7 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 	if set {
 		p++
 	}
-	if q := f.quoteOpenAt(p); q >= 0 && !f.claimed[q] {
+	if q := f.quoteOpenAt(p); q >= 0 && !f.claimed[q] && !f.ownAttribution(q, c.span.From) {
 		// A quote set off by a comma or colon is the content even when the
 		// sentence goes on: "wrote to his followers, “…,” and shared a link".
 		if f.wholeRest(q, g.sentEnd) || set && !f.notQuote(q) {
@@ -385,7 +400,10 @@ func (f *finder) beforeSubject(g group) int {
 	b := g.start - 1
 	for n := 0; n < 6 && b >= g.s0 && tx.Tokens[b].Kind == token.Word && !f.inQuote(b); n++ {
 		w := tx.Lower(b)
-		if !tx.Tokens[b].Has(token.Upper) && !roleLike(w) && !determiners[w] && (functionWord(w) || f.cueAtTok(b)) {
+		// "Twitter's Adam Sharp said", "the Florida senator and
+		// Republican presidential candidate said".
+		inner := w == "'s" || w == "’s" || w == "and" && b > g.s0 && f.subjectWord(b-1) && f.subjectWord(b+1)
+		if !inner && !tx.Tokens[b].Has(token.Upper) && !roleLike(w) && !determiners[w] && (functionWord(w) || f.cueAtTok(b)) {
 			return g.start - 1
 		}
 		b--
@@ -394,6 +412,28 @@ func (f *finder) beforeSubject(g group) int {
 		return b
 	}
 	return g.start - 1
+}
+
+// ownAttribution reports whether quote q, opening a paragraph after the
+// one of the cue at c, has an attribution of its own in its sentence: in
+// "… is recorded in detail:" then "“Here comes Big Daddy,” she said", the
+// quote is hers.
+func (f *finder) ownAttribution(q, c int) bool {
+	tx := f.tx
+	qs := f.qs[q]
+	if qs.close < 0 || tx.ParaOf(qs.open) == tx.ParaOf(c) {
+		return false
+	}
+	sent := tx.SentOf(qs.close)
+	return f.hasCue(token.Span{From: qs.close + 1, To: sent.To})
+}
+
+// subjectWord reports whether token i is a capitalized or role word, the
+// kind "and" joins inside one subject ("the Florida senator and Republican
+// presidential candidate").
+func (f *finder) subjectWord(i int) bool {
+	t := f.tx.Tokens[i]
+	return t.Kind == token.Word && (t.Has(token.Upper) || roleLike(f.tx.Lower(i)))
 }
 
 // laterQuote finds the quote that follows cue ci later in its sentence,
@@ -434,6 +474,30 @@ func (f *finder) endsAttribution(g group) bool {
 		tx.IsPunct(i, ":") || tx.IsPunct(i, "\u2014") || tx.Is(i, "and")
 }
 
+// standsAfter reports whether an attribution standing alone after the
+// quote that closes at b can be that quote's: in the same paragraph, and
+// not one that introduces what follows with a colon ("Caddell continued:").
+func (f *finder) standsAfter(q, b int, g group) bool {
+	if b >= g.s0 {
+		return true
+	}
+	if f.tx.ParaOf(b) != f.tx.ParaOf(g.s0) || f.tx.IsPunct(g.after, ":") {
+		return false
+	}
+	if f.attributionComma(q) {
+		return true
+	}
+	// A quote closed with a period is an attribution's only when the
+	// attribution ends its sentence ("“…missing.” Trump said."): in "“B.”
+	// He added, “C.”" or "“B.” He said, twice, that …" the cue has content
+	// of its own, and B goes with the attribution before it.
+	i := g.after
+	for i < g.sentEnd && f.tx.Tokens[i].Kind == token.Word && isAdverb(f.tx.Lower(i)) {
+		i++
+	}
+	return i >= g.sentEnd || i == g.after && afterQuoteAdjuncts[f.tx.Lower(i)]
+}
+
 // afterQuoteAdjuncts open what may follow "…," Smith said without being
 // its content: "said of the senator", "said about the plan", "said as the
 // crowd cheered".
@@ -449,8 +513,23 @@ func (f *finder) attributionComma(q int) bool {
 		return false
 	}
 	last := qs.to - 1
+	for last > qs.from && tx.Tokens[last].Kind == token.Quote && !tx.Tokens[last].Mark.Double() {
+		last-- // "… the labels of ‘criminal, super predator,’”"
+	}
 	return tx.IsPunct(last, ",") || tx.IsPunct(last, "?") || tx.IsPunct(last, "!") ||
 		tx.IsPunct(last, "\u2014") || tx.IsPunct(last, "--")
+}
+
+// quoteOpensSentence reports whether quote q opens the sentence of group g
+// and closes on a comma: "“…,” Merkel told reporters after the meeting
+// that was held …" has its content already, whatever "that" follows.
+func (f *finder) quoteOpensSentence(q int, g group) bool {
+	for i := g.s0; i < f.qs[q].open; i++ {
+		if k := f.tx.Tokens[i].Kind; k != token.Punct && k != token.Quote {
+			return false
+		}
+	}
+	return f.attributionComma(q)
 }
 
 // takeQuote makes the quoted span q the content of a: a direct quote when it

@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/whosaid/whosaid/extract/token"
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/extract/token"
+)
 
 // continuations gives the speaker of an attributed quote to the quotes that
 // carry it on: the next paragraph of a quote left open at a paragraph's end,
@@ -22,11 +26,20 @@ func (f *finder) continuations() {
 	}
 	tx := f.tx
 	for q, qs := range f.qs {
-		if owner[q] >= 0 || qs.single || !f.opensSentence(qs.open) || f.notQuote(q) {
+		if owner[q] >= 0 || f.claimed[q] || qs.single || f.notQuote(q) || f.stageDirection(q) {
 			continue
 		}
 		sent := tx.SentOf(qs.open)
-		if !f.wholeRest(q, sentenceEnd(tx, sent.Span)) || f.hasCue(sent.Span) {
+		rest := sent.Span
+		if !f.opensSentence(qs.open) {
+			if !f.afterAbbreviation(qs.open) {
+				continue
+			}
+			// "… gaveled shortly before 5 a.m. “Every county gets a
+			// line.”": the abbreviation's period ended the sentence.
+			rest.From = qs.open
+		}
+		if !f.wholeRest(q, sentenceEnd(tx, sent.Span)) || f.hasCue(rest) {
 			continue
 		}
 		from := -1
@@ -58,6 +71,38 @@ func (f *finder) continuations() {
 	}
 }
 
+// afterAbbreviation reports whether the quote mark at token i follows an
+// abbreviation's period and opens on a capital, a sentence the tokenizer
+// could not tell apart.
+func (f *finder) afterAbbreviation(i int) bool {
+	tx := f.tx
+	if i < 1 || i+1 >= len(tx.Tokens) || tx.Tokens[i-1].Kind != token.Word || !tx.Tokens[i-1].Has(token.Abbrev) {
+		return false
+	}
+	return strings.HasSuffix(tx.Text(i-1), ".") && tx.Tokens[i+1].Has(token.Upper)
+}
+
+// stageDirection reports whether quote q holds only words in brackets, a
+// transcript's note on what happened: "(CROSSTALK.)", "[LAUGHTER]".
+func (f *finder) stageDirection(q int) bool {
+	tx := f.tx
+	qs := f.qs[q]
+	if qs.to-qs.from < 3 || !(tx.IsPunct(qs.from, "(") || tx.IsPunct(qs.from, "[")) {
+		return false
+	}
+	for i := qs.from + 1; i < qs.to; i++ {
+		if tx.IsPunct(i, ")") || tx.IsPunct(i, "]") {
+			for j := i + 1; j < qs.to; j++ {
+				if tx.Tokens[j].Kind != token.Punct {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // opensSentence reports whether token i is the first of its sentence, but
 // for punctuation before it.
 func (f *finder) opensSentence(i int) bool {
@@ -85,6 +130,16 @@ func (f *finder) hasCue(sp token.Span) bool {
 func (f *finder) lastAttrBefore(i int) int {
 	best, pos := -1, -1
 	for k, a := range f.attrs {
+		if a.src.Len() == 0 && a.from < 0 && !a.direct {
+			// "“…,” McCain said, asked about it in an interview. “…”":
+			// a reported clause with no speaker passes the quote on.
+			continue
+		}
+		if !a.direct && f.relative(a.src) && best >= 0 && f.tx.SentOf(f.attrs[best].cue.From).From == f.tx.SentOf(a.cue.From).From {
+			// "“…,” said Mr. Ekovich, who noted that … “…”": the quote
+			// goes on from the attribution the relative clause hangs on.
+			continue
+		}
 		p := f.attrEnd(a)
 		if p <= i && p > pos {
 			best, pos = k, p
@@ -164,20 +219,34 @@ func (f *finder) signedBy(q int) (cue, src token.Span, ok bool) {
 		return cue, src, false
 	}
 	n := tx.Paras[p+1]
-	if n.Len() < 2 || !(tx.IsPunct(n.From, "-") || tx.IsPunct(n.From, "\u2014") || tx.IsPunct(n.From, "\u2013")) {
+	if n.Len() < 2 || !isSignDash(tx, n.From) {
 		return cue, src, false
 	}
-	end := n.To
+	return f.signature(n.From, n.To, 4)
+}
+
+// signature reads "― Name" from the dash at d to end: a dash, then one to
+// max capitalized words (initials and a comma allowed) and an optional
+// period.
+func (f *finder) signature(d, end, max int) (cue, src token.Span, ok bool) {
+	tx := f.tx
 	if tx.IsPunct(end-1, ".") {
 		end--
 	}
-	if end-n.From-1 < 1 || end-n.From-1 > 4 {
+	if end-d-1 < 1 || end-d-1 > max {
 		return cue, src, false
 	}
-	for i := n.From + 1; i < end; i++ {
+	for i := d + 1; i < end; i++ {
 		if !f.nameWord(i) && !tx.IsPunct(i, ",") {
 			return cue, src, false
 		}
 	}
-	return token.Span{From: n.From, To: n.From + 1}, token.Span{From: n.From + 1, To: end}, true
+	return token.Span{From: d, To: d + 1}, token.Span{From: d + 1, To: end}, true
+}
+
+// isSignDash reports whether token i is a dash that can set off a
+// signature: - – — ― or --.
+func isSignDash(tx *token.Text, i int) bool {
+	return tx.IsPunct(i, "-") || tx.IsPunct(i, "\u2014") || tx.IsPunct(i, "\u2013") ||
+		tx.IsPunct(i, "\u2015") || tx.IsPunct(i, "--")
 }

@@ -14,6 +14,7 @@ import (
 func Find(tx *token.Text, people *actor.Set) []Quote {
 	f := newFinder(tx, people, defaultCues(), defaultSources(), defaultKeep())
 	f.interviews()
+	f.signedParagraphs()
 	f.dialogues()
 	f.findCues()
 	f.attribute()

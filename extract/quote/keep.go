@@ -23,7 +23,10 @@ import (
 const keepThreshold = -4
 
 // personKeepThreshold is the lower bar for an attribution whose source is
-// a person, a personal pronoun or a relative pronoun.
+// a person, a personal pronoun or a relative pronoun, when its cue passed
+// the cue model's own threshold: a lonely cue, taken only because nothing
+// else in its sentence scored ("Tom Jones met Mary Smith."), keeps the
+// ordinary bar.
 const personKeepThreshold = -8
 
 // prune drops the attributions built from cues that the keep model does
@@ -46,7 +49,7 @@ func (f *finder) prune() {
 		}
 		buf = f.keepFeatures(buf[:0], &a, k, ranges)
 		th := float32(keepThreshold)
-		if f.personMention(a.src) || f.relativePronoun(a.src) {
+		if (f.personMention(a.src) || f.relativePronoun(a.src)) && f.cues[a.cueIdx-1].score > cueThreshold {
 			th = personKeepThreshold
 		}
 		if f.keepModel.score(buf) >= th {

@@ -23,6 +23,7 @@ func KeepExamples(texts []TrainingText, cues, sources *Model) []KeepExample {
 		tx := token.New(t.Text)
 		f := newFinder(tx, actor.Find(tx, actor.Embedded), cues, sources, nil)
 		f.interviews()
+		f.signedParagraphs()
 		f.dialogues()
 		f.findCues()
 		f.attribute()

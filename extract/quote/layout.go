@@ -24,7 +24,8 @@ type prefixed struct {
 // the interviewer's and are left out. The words of these paragraphs are
 // then no place to look for cues. A single labelled paragraph is taken only
 // when its label is a person the text names elsewhere, so that headings
-// such as "Deep Look: …" stay text.
+// such as "Deep Look: …" stay text; outside quotation marks, such a lone
+// label (a headline's "Pence: …") reports speech rather than quotes it.
 func (f *finder) interviews() {
 	tx := f.tx
 	var ps []prefixed
@@ -45,6 +46,12 @@ func (f *finder) interviews() {
 		interviewee = f.mostNamedPerson(ps)
 	}
 	asks := f.interviewer(ps)
+	labels := 0
+	for _, x := range ps {
+		if !x.q {
+			labels++
+		}
+	}
 	for _, x := range ps {
 		var sp Speaker
 		switch {
@@ -66,14 +73,30 @@ func (f *finder) interviews() {
 			sp = f.labelSpeaker(x.label)
 		}
 		body := x.body
+		quoted := true
 		// A body in quotation marks is the quote without its marks.
 		if q := f.quoteOpenAt(body.From); q >= 0 && f.qs[q].close == body.To-1 {
 			body = token.Span{From: f.qs[q].from, To: f.qs[q].to}
 			f.claimed[q] = true
+		} else if q := f.quoteOpenAt(x.label.From - 1); q >= 0 {
+			// "WALLACE: …" with the whole paragraph quoted: the label is
+			// inside the marks, the answer ends before the closing one.
+			body.To = f.qs[q].to
+			f.claimed[q] = true
+		} else {
+			quoted = false
 		}
 		f.mask(token.Span{From: x.label.From, To: x.body.To})
-		f.attrs = append(f.attrs, attr{cue: token.Span{From: x.body.From - 1, To: x.body.From},
-			src: x.label, from: -1, direct: true, parts: []token.Span{body}, sp: sp, resolved: true})
+		a := attr{cue: token.Span{From: x.body.From - 1, To: x.body.From},
+			src: x.label, from: -1, direct: true, parts: []token.Span{body}, sp: sp, resolved: true}
+		if !quoted && (x.para == 0 || labels < 2) {
+			// A headline's "Pence: Flowers won't be at debate", outside a
+			// transcript and outside quotation marks, reports what was
+			// said in the writer's words; quoted words in it are partial.
+			a.direct = false
+			a.partial = f.quotesIn(body.From, body.To)
+		}
+		f.attrs = append(f.attrs, a)
 	}
 }
 
@@ -120,22 +143,33 @@ func (f *finder) prefix(p int, para token.Span) (prefixed, bool) {
 	if para.Len() < 3 {
 		return x, false
 	}
-	// The label: one to four capitalized words, or Q / A.
-	i := para.From
-	for i < para.To && i-para.From < 4 && tx.Tokens[i].Kind == token.Word &&
+	// The label: one to four capitalized words, or Q / A, maybe after the
+	// opening mark of a transcript quoted paragraph by paragraph.
+	from, marked := para.From, false
+	if opensQuote(tx.Tokens[from]) {
+		from, marked = from+1, true
+	}
+	i := from
+	for i < para.To && i-from < 4 && tx.Tokens[i].Kind == token.Word &&
 		tx.Tokens[i].Flags&(token.Upper|token.AllUpper) != 0 {
 		i++
 	}
-	if i == para.From || i >= para.To-1 {
+	if i == from || i >= para.To-1 {
 		return x, false
 	}
 	if !tx.IsPunct(i, ":") && !tx.IsPunct(i, "\u2014") && !tx.IsPunct(i, "-") && !tx.IsPunct(i, "\u2013") {
 		return x, false
 	}
-	x.label = token.Span{From: para.From, To: i}
+	if marked && !f.allCaps(token.Span{From: from, To: i}) && !f.wholeParaQuote(para) {
+		// "“Trump: you lie,” tweeted the prince": the label is the one
+		// addressed; a transcript's labels are in capitals or its
+		// paragraphs quoted whole.
+		return x, false
+	}
+	x.label = token.Span{From: from, To: i}
 	x.body = token.Span{From: i + 1, To: para.To}
 	if x.label.Len() == 1 {
-		switch tx.Text(para.From) {
+		switch tx.Text(from) {
 		case "Q", "Q.":
 			x.q = true
 		case "A", "A.":
@@ -149,6 +183,12 @@ func (f *finder) prefix(p int, para token.Span) (prefixed, bool) {
 		}
 	}
 	return x, true
+}
+
+// wholeParaQuote reports whether the quote opening para runs to its end.
+func (f *finder) wholeParaQuote(para token.Span) bool {
+	q := f.quoteOpenAt(para.From)
+	return q >= 0 && (f.qs[q].close < 0 || f.qs[q].close >= para.To-2)
 }
 
 // labelSpeaker names the speaker of a "NAME:" paragraph: the person the
@@ -234,6 +274,53 @@ func (f *finder) mostNamedPerson(ps []prefixed) int {
 		}
 	}
 	return best
+}
+
+// signedParagraphs reads the layout of collected reactions, one a
+// paragraph: “…” ― Veronica Cruz. A paragraph that opens with a quotation
+// mark and ends with a closing mark, a dash and a name is a direct quote of
+// that name, whatever marks inside it fail to pair (“… what he calls
+// “hell” than …”).
+func (f *finder) signedParagraphs() {
+	tx := f.tx
+	for _, para := range tx.Paras {
+		if para.Len() < 4 {
+			continue
+		}
+		first := tx.Tokens[para.From]
+		if first.Kind != token.Quote || !first.Mark.Double() || !first.Has(token.Open) || first.Has(token.Close) {
+			continue
+		}
+		d := para.To - 1
+		if tx.IsPunct(d, ".") {
+			d--
+		}
+		for d > para.From && f.nameWord(d) || tx.IsPunct(d, ",") && d > para.From {
+			d--
+		}
+		if d <= para.From+1 || !isSignDash(tx, d) {
+			continue
+		}
+		cue, src, ok := f.signature(d, para.To, 6)
+		if !ok {
+			continue
+		}
+		end := d - 1
+		if tx.IsPunct(end, ".") || tx.IsPunct(end, ",") {
+			end--
+		}
+		if end <= para.From+1 || tx.Tokens[end].Kind != token.Quote {
+			continue
+		}
+		for i := para.From; i < end; i++ {
+			if q := f.quoteOpenAt(i); q >= 0 {
+				f.claimed[q] = true
+			}
+		}
+		f.mask(para)
+		f.attrs = append(f.attrs, attr{from: -1, direct: true, cue: cue, src: src,
+			parts: []token.Span{{From: para.From + 1, To: end}}})
+	}
 }
 
 // mask marks the tokens of sp as quoted speech, where no cue is looked for.

@@ -28,7 +28,9 @@ func pairMarks(tx *token.Text) []qspan {
 				continue
 			}
 			if open < 0 {
-				if t.Has(token.Open) && t.Mark != token.DoubleRight && t.Mark != token.GuillemetRight || t.Mark == token.GuillemetRight && t.Has(token.Open) && !t.Has(token.Close) {
+				if t.Has(token.Open) && t.Mark != token.DoubleRight && t.Mark != token.GuillemetRight || t.Mark == token.GuillemetRight && t.Has(token.Open) && !t.Has(token.Close) ||
+					t.Mark == token.DoubleRight && i == para.From && t.Has(token.Open) && !t.Has(token.Close) {
+					// ” opening a paragraph before a word is a typo for “.
 					open = i
 				}
 				continue

@@ -14,7 +14,8 @@ func (f *finder) notQuote(q int) bool {
 	}
 	// Between the given name and the surname: a nickname.
 	if qs.open > 0 && qs.close+1 < len(tx.Tokens) && f.nameWord(qs.open-1) && f.nameWord(qs.close+1) &&
-		tx.SentOf(qs.open-1).From != qs.open-1 {
+		tx.SentOf(qs.open-1).From != qs.open-1 && tx.SentOf(qs.close+1).From != qs.close+1 &&
+		tx.Tokens[qs.open-1].Sent == tx.Tokens[qs.open].Sent && tx.Tokens[qs.close+1].Sent == tx.Tokens[qs.close].Sent {
 		return true
 	}
 	// What stands just before the opening mark.

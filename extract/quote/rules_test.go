@@ -15,6 +15,7 @@ func findUnpruned(text string) []Quote {
 	tx := token.New(text)
 	f := newFinder(tx, actor.Find(tx, actor.Embedded), defaultCues(), defaultSources(), nil)
 	f.interviews()
+	f.signedParagraphs()
 	f.dialogues()
 	f.findCues()
 	f.attribute()

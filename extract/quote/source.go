@@ -142,7 +142,7 @@ var quantities = map[string]bool{
 
 // isDelim reports whether token k closes an apposition: a comma or a dash.
 func isDelim(tx *token.Text, k int) bool {
-	return tx.IsPunct(k, ",") || tx.IsPunct(k, "\u2014") || tx.IsPunct(k, "--") || tx.IsPunct(k, "\u2013")
+	return tx.IsPunct(k, ",") || tx.IsPunct(k, "\u2014") || tx.IsPunct(k, "--") || tx.IsPunct(k, "\u2013") || tx.IsPunct(k, "\u2015")
 }
 
 // apposed reads the source before a comma or dash at k: the name before an
@@ -153,6 +153,12 @@ func (f *finder) apposed(k, s0 int) (token.Span, int) {
 	tx := f.tx
 	skipped := false // an apposition was read past
 	for j := k - 1; j >= s0 && k-j <= 40; j-- {
+		if q := f.quoteCloseAt(j); q >= 0 && f.qs[q].open > s0 && f.qs[q].to-f.qs[q].from <= 4 {
+			// "Bill Eastland, wearing “Ted Cruz” pins, said": a short
+			// quote inside the apposition.
+			j = f.qs[q].open
+			continue
+		}
 		if f.inQuote(j) || tx.Tokens[j].Kind == token.Quote {
 			break
 		}
@@ -398,6 +404,8 @@ func (f *finder) isAppositive(from, to int) bool {
 		return true
 	case tx.Tokens[from].Has(token.Upper) && to-from <= 6 && !f.isName(token.Span{From: from, To: to}):
 		return true // "Democrat of Tennessee", "R-Ky."
+	case strings.HasSuffix(first, "ing") && len(first) > 5 && to-from >= 2:
+		return true // "wearing a cowboy hat", "speaking on condition of anonymity"
 	case !determiners[first] && !actor.IsRoleNoun(first) && !tx.Tokens[from].Has(token.Upper) && first != "former":
 		return false
 	}

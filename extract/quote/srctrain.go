@@ -23,6 +23,7 @@ func TrainSources(texts []TrainingText, cues *Model, opt TrainOptions) *Model {
 		tx := token.New(t.Text)
 		f := newFinder(tx, actor.Find(tx, actor.Embedded), cues, nil, nil)
 		f.interviews()
+		f.signedParagraphs()
 		f.findCues()
 		f.attribute()
 		for k := range f.attrs {

@@ -132,7 +132,10 @@ func (f *finder) skipObject(p, end int) int {
 func (f *finder) mainSubject(i, s0 int) token.Span {
 	best := -1
 	for k, a := range f.attrs {
-		if a.cue.From >= s0 && a.cue.From < i && a.src.Len() > 0 && (best < 0 || a.cue.From > f.attrs[best].cue.From) {
+		// An attribution inside a relative clause ("an architect who said
+		// he was stiffed") is not the clause the participle hangs from.
+		if a.cue.From >= s0 && a.cue.From < i && a.src.Len() > 0 && !f.relative(a.src) &&
+			(best < 0 || a.cue.From > f.attrs[best].cue.From) {
 			best = k
 		}
 	}
@@ -235,6 +238,11 @@ func (f *finder) verbLike(j int) bool {
 	return !npInner[w] && !npStops[w] && !determiners[w] && !auxAdverbs[w] && !isAdverb(w) && w != "who" && w != "which"
 }
 
+// relative reports whether sp is a relative pronoun: who, which, that.
+func (f *finder) relative(sp token.Span) bool {
+	return sp.Len() == 1 && (f.tx.Is(sp.From, "who") || f.tx.Is(sp.From, "which") || f.tx.Is(sp.From, "that"))
+}
+
 // introParticiple reports whether token i, a sentence's first word, is a
 // participle that opens an introductory phrase: "Led by envoy Steve
 // Witkoff, the proposal …", "Speaking on Sunday, she …". A capitalized
@@ -307,7 +315,7 @@ func (f *finder) ofPhrase(m actor.Mention, s0 int) (token.Span, int, bool) {
 }
 
 // ofWords link a head to the name that qualifies it.
-var ofWords = map[string]bool{"of": true, "der": true, "des": true, "de": true, "del": true, "du": true, "at": true, "from": true, "with": true, "to": true}
+var ofWords = map[string]bool{"of": true, "der": true, "des": true, "de": true, "del": true, "du": true, "at": true, "from": true, "with": true, "to": true, "for": true}
 
 // tellVerbs take the addressee as object before the content: "told Axios
 // (that) …", "assured voters …".
