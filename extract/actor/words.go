@@ -1,5 +1,7 @@
 package actor
 
+import "strings"
+
 // The small word tables actor needs whatever lexicon it is given: the
 // closed classes of English news copy (titles, determiners, pronouns,
 // particles) and the heads that mark organizations. They are written here
@@ -195,8 +197,20 @@ var pronouns = map[string]Sex{
 
 // IsRoleNoun reports whether the lower-cased w names what a person does or
 // is ("official", "spokesman", "envoy", "sources"): the head of a role or of
-// an unnamed source.
-func IsRoleNoun(w string) bool { return roleNouns[w] }
+// an unnamed source. A regular plural of one counts too: "attorneys",
+// "lawyers", "spokesmen".
+func IsRoleNoun(w string) bool {
+	if roleNouns[w] {
+		return true
+	}
+	switch {
+	case strings.HasSuffix(w, "men"):
+		return roleNouns[w[:len(w)-3]+"man"]
+	case strings.HasSuffix(w, "s") && len(w) > 3:
+		return roleNouns[w[:len(w)-1]]
+	}
+	return false
+}
 
 // IsOrgHead reports whether the lower-cased w marks an organization
 // ("ministry", "campaign", "party").

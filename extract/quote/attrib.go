@@ -43,7 +43,7 @@ func (f *finder) groupOf(c cue) group {
 	g := group{s0: sent.From, sentEnd: sentenceEnd(tx, sent.Span)}
 	k := c.span.From - 1
 	be := false
-	for k >= sent.From && tx.Tokens[k].Kind == token.Word && (isAuxWord(tx.Lower(k)) || c.foreign && foreignAux[tx.Lower(k)]) {
+	for k >= sent.From && tx.Tokens[k].Kind == token.Word && (isAuxWord(tx.Lower(k)) || subjectAdverbs[tx.Lower(k)] || c.foreign && foreignAux[tx.Lower(k)]) {
 		be = be || beForms[tx.Lower(k)]
 		k--
 	}
@@ -55,6 +55,13 @@ func (f *finder) groupOf(c cue) group {
 		return g
 	}
 	g.after = f.skipAdjuncts(c.span.To, g.sentEnd)
+	if !be && f.passiveClause(c, k, sent.From) {
+		// "When asked by a reporter whether …", "Asked by Stephanopoulos
+		// to respond, …": the agent after "by" is the source.
+		g.right = f.rightNP(c.span.To+1, g.sentEnd)
+		g.after = f.skipAdjuncts(max(g.after, g.right.To), g.sentEnd)
+		return g
+	}
 	if be && passive(tx.Lower(c.span.From)) {
 		// "X was asked about …": X is no source; "by Y" names one.
 		if tx.Is(c.span.To, "by") {
@@ -71,6 +78,12 @@ func (f *finder) groupOf(c cue) group {
 		// A verb coordinated with an earlier one shares its subject: "He
 		// congratulated her and praised her effort".
 		g.src = f.mainSubject(c.span.From, sent.From)
+		return g
+	}
+	if p := f.possessor(c.span.From, sent.From); p.Len() > 0 && !c.according {
+		// "his insistence that …", "Trump’s claim that …": the possessor
+		// of a noun cue is its source.
+		g.src, g.start = p, p.From
 		return g
 	}
 	if !c.participle && !c.according {
@@ -171,6 +184,12 @@ var adjectival = map[string]bool{
 	"unconvinced": true, "resigned": true, "satisfied": true, "troubled": true, "alarmed": true,
 	"scared": true, "afraid": true, "angered": true, "outraged": true, "unmoved": true,
 	"bent": true, "devoted": true, "upset": true, "thrilled": true, "energized": true,
+	"shocked": true, "surprised": true, "stunned": true, "irritated": true, "annoyed": true,
+	"mystified": true, "puzzled": true, "baffled": true, "dismayed": true, "embittered": true,
+	"pumped": true, "delighted": true, "heartened": true, "encouraged": true, "disturbed": true,
+	"offended": true, "infuriated": true, "amused": true, "impressed": true, "horrified": true,
+	"appalled": true, "disgusted": true, "saddened": true, "relieved": true, "enraged": true,
+	"incensed": true, "perplexed": true, "bewildered": true, "disheartened": true,
 }
 
 // sentenceEnd returns the end of sentence sp without its final punctuation
@@ -273,12 +292,20 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 	if c.foreign && tx.IsPunct(g.after, ",") && g.after+1 < g.sentEnd && f.quoteOpenAt(g.after+1) < 0 {
 		g.after++
 	}
+	// "what Liz Wahl said when she resigned": the object is the "what"
+	// before the subject; the clause after the cue is an adjunct.
+	if w := g.start - 1; w >= g.s0 && tx.Is(w, "what") && a.src.Len() > 0 && a.src.To <= c.span.From &&
+		(g.after >= g.sentEnd || adjunctOpeners[tx.Lower(g.after)] || tx.IsPunct(g.after, ",")) {
+		a.parts = []token.Span{{From: w, To: w + 1}}
+		return a, true
+	}
 	// Smith said (that) … — the reported clause.
 	if g.after < g.sentEnd && !tx.IsPunct(g.after, ",") && !tx.IsPunct(g.after, ";") {
 		end := f.clauseEnd(ci, g.after, g.sentEnd)
-		if f.opensSentence(c.span.From) {
-			// "Asked what she will miss, she thought for a while": an
-			// introductory cue's clause ends at its comma.
+		if f.opensSentence(c.span.From) || c.participle && c.span.From > 0 && f.opensSentence(c.span.From-1) && introWords[tx.Lower(c.span.From-1)] {
+			// "Asked what she will miss, she thought for a while", "After
+			// saying …, she …": an introductory cue's clause ends at its
+			// comma.
 			for i := g.after; i < end; i++ {
 				if tx.IsPunct(i, ",") && !f.inQuote(i) {
 					end = i
@@ -298,7 +325,7 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 	// then, in "In Miami, Regalado said, Trump is seen as …", the clause
 	// after it.
 	if b := g.start - 1; b > g.s0 && tx.IsPunct(b, ",") && (g.after >= g.sentEnd || tx.IsPunct(g.after, ",")) {
-		if !f.introOnly(f.afterDateline(g.s0), b) {
+		if !f.introOnly(f.afterDateline(g.s0), b) && !f.introPhrase(g, b) {
 			s0 := f.afterDateline(g.s0) // "WASHINGTON —" is no one's words
 			a.parts = []token.Span{{From: s0, To: b}}
 			a.partial = f.quotesIn(s0, b)
@@ -685,6 +712,10 @@ func (f *finder) delimBefore(k, from int) int {
 	return -1
 }
 
+// accordingMax is the length in tokens up to which the phrase after
+// "according to" is the source even when no name or role heads it.
+const accordingMax = 6
+
 // according reads "according to X, …" and "…, according to X".
 func (f *finder) according(c cue) (attr, bool) {
 	tx := f.tx
@@ -693,10 +724,19 @@ func (f *finder) according(c cue) (attr, bool) {
 	a := attr{cue: c.span, from: -1}
 	// The source runs from after "to" to the next comma or the end.
 	j := c.span.To
-	for j < sentEnd && !tx.IsPunct(j, ",") && !tx.IsPunct(j, ";") && j-c.span.To < 14 {
+	reach := 14
+	if f.opensSentence(c.span.From) {
+		reach = 30 // "According to a 52-count civil complaint filed by …, …"
+	}
+	for j < sentEnd && !tx.IsPunct(j, ",") && !tx.IsPunct(j, ";") && j-c.span.To < reach {
 		j++
 	}
 	a.src = f.nounPhrase(c.span.To, j)
+	if a.src.Len() == 0 && j-c.span.To <= accordingMax && j > c.span.To && tx.Tokens[c.span.To].Kind == token.Word {
+		// "according to federal statistics": whatever the phrase, it is
+		// the source the writer names.
+		a.src = token.Span{From: c.span.To, To: j}
+	}
 	if a.src.Len() == 0 {
 		return a, false
 	}

@@ -1,8 +1,6 @@
 package quote
 
 import (
-	"strings"
-
 	"github.com/whosaid/whosaid/extract/token"
 )
 
@@ -233,5 +231,5 @@ func (c *cueContext) cueCandidate(i int) bool {
 // isAuxWord reports whether a lower-cased word is an auxiliary or adverb
 // that a cue span may start with before its head ("has also said").
 func isAuxWord(w string) bool {
-	return auxAdverbs[w] || strings.HasSuffix(w, "ly") && len(w) > 4
+	return auxAdverbs[w] || isAdverb(w)
 }

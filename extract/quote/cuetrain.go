@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"github.com/whosaid/whosaid/extract/token"
 )
 
@@ -151,7 +153,7 @@ func cueHeads(tx *token.Text, cues [][2]int) []bool {
 			if first < 0 {
 				first = i
 			}
-			if t.Kind == token.Word && !isAuxWord(tx.Lower(i)) && !headSkip[tx.Lower(i)] || t.Kind == token.Punct {
+			if t.Kind == token.Word && !headAux(tx.Lower(i)) && !headSkip[tx.Lower(i)] || t.Kind == token.Punct {
 				head = i
 				break
 			}
@@ -164,4 +166,11 @@ func cueHeads(tx *token.Text, cues [][2]int) []bool {
 		}
 	}
 	return heads
+}
+
+// headAux reports whether a word of a gold cue span is skipped on the way
+// to its head: an auxiliary, or any word in -ly. It is kept as the shipped
+// cue model was trained with it, so that training reproduces the model.
+func headAux(w string) bool {
+	return auxAdverbs[w] || strings.HasSuffix(w, "ly") && len(w) > 4
 }

@@ -22,10 +22,19 @@ import (
 // of attribution is broader than statements: beliefs, endorsements, votes).
 const keepThreshold = -4
 
+// personKeepThreshold is the lower bar for an attribution whose source is
+// a person, a personal pronoun or a relative pronoun, when its cue passed
+// the cue model's own threshold: a lonely cue, taken only because nothing
+// else in its sentence scored ("Tom Jones met Mary Smith."), keeps the
+// ordinary bar.
+const personKeepThreshold = -8
+
 // prune drops the attributions built from cues that the keep model does
-// not take for statements, before continuations are given speakers. The
-// quoted spans they claimed are released.
+// not take for statements, before continuations are given speakers, and
+// those nested in the clause another reports. The quoted spans they
+// claimed are released.
 func (f *finder) prune() {
+	defer f.dropReported()
 	if f.keepModel == nil || len(f.keepModel.w) == 0 {
 		return
 	}
@@ -39,12 +48,58 @@ func (f *finder) prune() {
 			continue
 		}
 		buf = f.keepFeatures(buf[:0], &a, k, ranges)
-		if f.keepModel.score(buf) >= keepThreshold {
+		th := float32(keepThreshold)
+		if (f.personMention(a.src) || f.relativePronoun(a.src)) && f.cues[a.cueIdx-1].score > cueThreshold {
+			th = personKeepThreshold
+		}
+		if f.keepModel.score(buf) >= th {
 			kept = append(kept, a)
 			continue
 		}
 		for _, q := range a.quotes {
 			f.claimed[q] = false
+		}
+		for _, q := range a.partial {
+			f.claimed[q] = false
+		}
+	}
+	f.attrs = kept
+}
+
+// dropReported removes the attributions whose source opens the reported
+// clause of a verb of saying: in "Merrill says Machado promised to …",
+// Machado's promise is what Merrill says. The clause is Merrill's claim;
+// PolNeAR, which gives every word to one attribution at most, never
+// nests one inside another.
+func (f *finder) dropReported() {
+	if f.cueModel == nil {
+		return
+	}
+	tx := f.tx
+	drop := make([]bool, len(f.attrs))
+	for k := range f.attrs {
+		o := &f.attrs[k]
+		if o.direct || len(o.parts) != 1 || o.from >= 0 || o.parts[0].From < o.cue.To || !f.cueModel.strong(tx.Lower(o.cue.From)) {
+			continue
+		}
+		p := o.parts[0]
+		first := p.From
+		if tx.Is(first, "that") {
+			first++
+		}
+		for j := range f.attrs {
+			a := &f.attrs[j]
+			if j == k || a.direct || a.from >= 0 || a.cue.From <= p.From || a.cue.From >= p.To || a.src.From != first || a.src.Len() == 0 {
+				continue
+			}
+			drop[j] = true
+		}
+	}
+	kept := f.attrs[:0]
+	for k, a := range f.attrs {
+		if !drop[k] {
+			kept = append(kept, a)
+			continue
 		}
 		for _, q := range a.partial {
 			f.claimed[q] = false
@@ -208,4 +263,9 @@ func scoreBucket(s float32) string {
 		return "3..8"
 	}
 	return "8+"
+}
+
+// relativePronoun reports whether sp is "who" or "which".
+func (f *finder) relativePronoun(sp token.Span) bool {
+	return sp.Len() == 1 && (f.tx.Is(sp.From, "who") || f.tx.Is(sp.From, "which"))
 }

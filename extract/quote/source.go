@@ -30,6 +30,8 @@ func (f *finder) leftNP(k, s0 int) (mention token.Span, start int) {
 			}
 		}
 		return none, k + 1
+	case tx.IsPunct(k, ".") && k > s0 && tx.Tokens[k-1].Kind == token.Word && !t.Has(token.SpaceBefore):
+		return f.leftNP(k-1, s0) // the period of an abbreviation: "of Ashton, Md., who"
 	case t.Kind == token.Number && isDelim(tx, k-1):
 		return f.leftNP(k-2, s0) // an age: "Ki Hong, 33, said"
 	case t.Kind == token.Number:
@@ -77,6 +79,12 @@ func (f *finder) leftNP(k, s0 int) (mention token.Span, start int) {
 			break
 		}
 		pw := tx.Lower(p)
+		if f.subjectPronounAt(p) {
+			// "suggesting he may", "It’s worth", "We can get": a subject
+			// pronoun before the words makes them part of its clause, no
+			// noun phrase of their own.
+			return none, k + 1
+		}
 		if determiners[pw] {
 			j = p
 			found = found || quantities[pw]
@@ -143,6 +151,7 @@ func isDelim(tx *token.Text, k int) bool {
 // strategist, John Weaver, tells").
 func (f *finder) apposed(k, s0 int) (token.Span, int) {
 	tx := f.tx
+	skipped := false // an apposition was read past
 	for j := k - 1; j >= s0 && k-j <= 40; j-- {
 		if q := f.quoteCloseAt(j); q >= 0 && f.qs[q].open > s0 && f.qs[q].to-f.qs[q].from <= 4 {
 			// "Bill Eastland, wearing “Ted Cruz” pins, said": a short
@@ -160,6 +169,13 @@ func (f *finder) apposed(k, s0 int) (token.Span, int) {
 		if part.Len() == 1 && (timeNames[tx.Lower(part.From)] || isAdverb(tx.Lower(part.From))) {
 			return f.leftNP(j, s0) // ", meanwhile," and the like: look past it
 		}
+		if (originWords[tx.Lower(part.From)] || asideWords[tx.Lower(part.From)]) && part.Len() > 1 {
+			// "Donna Rawlings, 59, of Ashton, Md., said": where she is
+			// from, set off like an apposition.
+			if m, st := f.leftNP(j-1, s0); m.Len() > 0 {
+				return m, st
+			}
+		}
 		if f.isName(part) {
 			if f.placePair(part, j) {
 				k = j // "in Columbus, Ohio,": one place, read on leftwards
@@ -170,7 +186,17 @@ func (f *finder) apposed(k, s0 int) (token.Span, int) {
 		}
 		if f.isAppositive(part.From, part.To) {
 			if m, st := f.leftNP(j-1, s0); m.Len() > 0 {
-				return m, st
+				// "…, 59, of Ashton, Md., who watched …, said": a place
+				// and an origin set off before the apposition; read on.
+				if c := f.originComma(m, s0); c > 0 {
+					k, j, skipped = c, c, true
+					continue
+				}
+				if !f.setOffPlace(m) {
+					return m, st
+				}
+				k, skipped = j, true
+				continue
 			}
 		}
 		// "Clinton, during a town hall meeting, said": an adjunct set off
@@ -180,7 +206,53 @@ func (f *finder) apposed(k, s0 int) (token.Span, int) {
 		}
 		break
 	}
+	if skipped && k > s0 {
+		// The name opens the sentence: "Donna Rawlings, of Ashton, Md., said".
+		if m, st := f.leftNP(k-1, s0); m.Len() > 0 {
+			return m, st
+		}
+	}
 	return token.Span{}, k + 1
+}
+
+// asideWords open a comparison or adjunct set off after a subject:
+// "Hillary Clinton, like Obama, has said".
+var asideWords = map[string]bool{
+	"like": true, "unlike": true, "including": true, "as": true, "than": true, "besides": true,
+	"along": true, "together": true,
+}
+
+// originWords open a phrase that says where someone is from.
+var originWords = map[string]bool{"of": true, "from": true}
+
+// originComma returns the comma before "of" or "from" when they open the
+// phrase m ends ("…, of Ashton"), else -1.
+func (f *finder) originComma(m token.Span, s0 int) int {
+	c := m.From - 2
+	if c <= s0 || !originWords[f.tx.Lower(m.From-1)] || !isDelim(f.tx, c) {
+		return -1
+	}
+	return c
+}
+
+// setOffPlace reports whether m is a place set off by a comma before it:
+// the state of "of Ashton, Md.", which completes an apposition.
+func (f *finder) setOffPlace(m token.Span) bool {
+	tx := f.tx
+	c := m.From - 1
+	if c <= 0 || !tx.IsPunct(c, ",") {
+		return false
+	}
+	if pm, ok := f.mentionAt(m.To - 1); ok && pm.Actor >= 0 && f.people.KindOf(pm.Actor) == actor.Place {
+		return true
+	}
+	// "of Ashton, Md.": the place before the comma opens with "of".
+	for i := c - 1; i > 0 && c-i <= 3 && tx.Tokens[i].Kind == token.Word; i-- {
+		if originWords[tx.Lower(i)] {
+			return isDelim(tx, i-1)
+		}
+	}
+	return false
 }
 
 // placePair reports whether part, set off by the comma at j, is a place
@@ -410,4 +482,19 @@ func (f *finder) nounPhrase(from, to int) token.Span {
 		return token.Span{}
 	}
 	return token.Span{From: from, To: end}
+}
+
+// subjectPronounAt reports whether token p is a subject pronoun, or "’s" after one
+// ("It’s"), which no source phrase reaches across.
+func (f *finder) subjectPronounAt(p int) bool {
+	tx := f.tx
+	w := tx.Lower(p)
+	if pronounSources[w] {
+		return true
+	}
+	if (w == "’s" || w == "'s") && p > 0 {
+		prev := tx.Lower(p - 1)
+		return pronounSources[prev] || prev == "there" || prev == "that" || prev == "what" || prev == "here"
+	}
+	return false
 }

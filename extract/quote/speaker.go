@@ -35,6 +35,9 @@ func (f *finder) resolve(src token.Span, k int) Speaker {
 	if p := invertedPronoun(w); p != "" {
 		w = p
 	}
+	if p := possessivePronouns[w]; p != "" {
+		w = p // "his claim": the claim of him
+	}
 	if src.Len() == 1 {
 		if sex, ok := actor.PronounSex(w); ok {
 			f.pronoun(&sp, src.From, sex, w, k)
@@ -44,9 +47,12 @@ func (f *finder) resolve(src token.Span, k int) Speaker {
 			// The relative's antecedent stands before ", who".
 			if ante, _ := f.leftNP(src.From-2, tx.SentOf(src.From).From); tx.IsPunct(src.From-1, ",") && ante.Len() > 0 && !tx.Is(ante.From, "who") {
 				named := f.resolve(ante, k)
-				if named.Kind == Anonymous {
-					return named // the descriptor says who: "an aide to the governor, who said"
+				if named.Kind == Anonymous && named.Role == "" {
+					// The descriptor says who: "an aide to the governor, who said".
+					named.Role = named.Mention
 				}
+				// The mention stays the relative pronoun, the words used
+				// here; the antecedent gives the name, kind and role.
 				named.Mention, named.Start, named.End = sp.Mention, sp.Start, sp.End
 				return named
 			}
@@ -176,6 +182,9 @@ func (f *finder) descriptor(sp *Speaker, src token.Span) {
 		sp.Kind = Organization
 	}
 }
+
+// possessivePronouns map a possessive determiner to its personal pronoun.
+var possessivePronouns = map[string]string{"his": "he", "their": "they", "its": "it", "our": "we", "my": "i"}
 
 // definiteArticles open a phrase that points back at someone named before.
 var definiteArticles = map[string]bool{

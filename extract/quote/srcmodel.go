@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/whosaid/whosaid/extract/actor"
 	"github.com/whosaid/whosaid/extract/token"
@@ -269,6 +270,12 @@ func (f *finder) chooseSources() {
 			continue
 		}
 		a.rule = a.src
+		if a.src.Len() > 0 && !f.cues[max(a.cueIdx-1, 0)].according && a.src == f.possessor(a.cue.From, f.tx.SentOf(a.cue.From).From) {
+			continue // "his claim": the grammar says whose
+		}
+		if a.src.Len() == 0 && f.passiveCue(a.cue) {
+			continue // "He has been harshly criticized": by no one named
+		}
 		best, bestScore := -1, float32(0)
 		cs := f.candidates(a)
 		for ci, c := range cs {
@@ -279,4 +286,26 @@ func (f *finder) chooseSources() {
 		}
 		a.src = cs[best].span
 	}
+}
+
+// passiveCue reports whether the cue at sp is a passive participle after a
+// form of "be" ("has been criticized", "were rated"), whose subject is
+// what is said or done, not who says it.
+func (f *finder) passiveCue(sp token.Span) bool {
+	tx := f.tx
+	if !passive(tx.Lower(sp.From)) {
+		return false
+	}
+	// "is quoted as saying", "was prompted to say", "could be heard
+	// grousing": the subject is the one who speaks after all.
+	if n := sp.To; n < len(tx.Tokens) && (tx.Is(n, "to") || tx.Is(n, "as") || strings.HasSuffix(tx.Lower(n), "ing")) {
+		return false
+	}
+	s0 := tx.SentOf(sp.From).From
+	for k := sp.From - 1; k >= s0 && tx.Tokens[k].Kind == token.Word && isAuxWord(tx.Lower(k)); k-- {
+		if beForms[tx.Lower(k)] {
+			return true
+		}
+	}
+	return false
 }

@@ -23,6 +23,9 @@ func (f *finder) skipAdjuncts(from, end int) int {
 		switch {
 		case timeWords[w]:
 			p++
+			if dayParts[tx.Lower(p)] && p < end {
+				p++ // "said Friday afternoon"
+			}
 		case w == "to" && f.infinitive(p+1):
 			return p // "declined to comment": the complement, not an adjunct
 		case prepositions[w]:
@@ -36,12 +39,34 @@ func (f *finder) skipAdjuncts(from, end int) int {
 			if b >= end && objectPrepositions[w] && p == from {
 				return p // "agreed with Mr. Trump on the issue.": the object is the content
 			}
-			p = b
+			p = f.thatAfterComma(b, end)
 		default:
 			return p
 		}
 	}
 	return p
+}
+
+// thatAfterComma returns the "that" which follows the comma at b after a
+// short place or aside ("said at a stop in Toledo, Ohio, that …"), or b
+// when there is none.
+func (f *finder) thatAfterComma(b, end int) int {
+	tx := f.tx
+	if !tx.IsPunct(b, ",") {
+		return b
+	}
+	for i := b + 1; i < end && i-b <= 5; i++ {
+		if tx.IsPunct(i, ",") && tx.Is(i+1, "that") {
+			return i + 1
+		}
+		if tx.Is(i, "that") && i == b+1 {
+			return i
+		}
+		if tx.Tokens[i].Kind != token.Word || !tx.Tokens[i].Has(token.Upper) {
+			return b
+		}
+	}
+	return b
 }
 
 // infinitive reports whether token i, after "to", reads as a verb rather
@@ -124,11 +149,17 @@ func (f *finder) mainSubject(i, s0 int) token.Span {
 	}
 	if start < i && (prepositions[tx.Lower(start)] || timeWords[tx.Lower(start)] || tx.Is(start, "after") || tx.Is(start, "as") ||
 		tx.Is(start, "while") || f.introParticiple(start)) {
+		found := false
 		for k := start; k < i; k++ {
 			if tx.IsPunct(k, ",") {
-				start = k + 1
+				start, found = k+1, true
 				break
 			}
+		}
+		if !found {
+			// "After saying her foot was swollen, she was whisked off":
+			// the cue is in the introduction; the subject follows it.
+			return f.subjectAfterIntro(i)
 		}
 	}
 	// The subject ends before its verb: read the noun phrase that ends at
@@ -137,6 +168,10 @@ func (f *finder) mainSubject(i, s0 int) token.Span {
 	for end < i && end-start < 12 {
 		if f.people != nil {
 			if m, ok := f.people.At(end); ok {
+				if end == start && m.To < i && f.verbLike(m.To) {
+					// "Scott beamed and asked": the name, not "Scott beamed".
+					return token.Span{From: m.From, To: m.To}
+				}
 				end = m.To
 				continue
 			}
@@ -170,6 +205,39 @@ func (f *finder) mainSubject(i, s0 int) token.Span {
 	return m
 }
 
+// subjectAfterIntro returns the pronoun or name that opens the clause
+// after the introductory phrase holding the cue at i, or an empty span.
+func (f *finder) subjectAfterIntro(i int) token.Span {
+	tx := f.tx
+	end := sentenceEnd(tx, tx.SentOf(i).Span)
+	for k := i; k < end && k-i < 40; k++ {
+		if !tx.IsPunct(k, ",") || f.inQuote(k) {
+			continue
+		}
+		n := k + 1
+		if n < end && pronounSources[tx.Lower(n)] {
+			return token.Span{From: n, To: n + 1}
+		}
+		if m, ok := f.mentionAt(n); ok && m.From == n && m.Actor >= 0 {
+			return token.Span{From: m.From, To: m.To}
+		}
+		break
+	}
+	return token.Span{}
+}
+
+// verbLike reports whether token j, right after a name, reads as its
+// verb: a lower-case word that continues no noun phrase.
+func (f *finder) verbLike(j int) bool {
+	tx := f.tx
+	t := tx.Tokens[j]
+	if t.Kind != token.Word || t.Flags&(token.Upper|token.AllUpper) != 0 || t.Has(token.Possessive) {
+		return false
+	}
+	w := tx.Lower(j)
+	return !npInner[w] && !npStops[w] && !determiners[w] && !auxAdverbs[w] && !isAdverb(w) && w != "who" && w != "which"
+}
+
 // relative reports whether sp is a relative pronoun: who, which, that.
 func (f *finder) relative(sp token.Span) bool {
 	return sp.Len() == 1 && (f.tx.Is(sp.From, "who") || f.tx.Is(sp.From, "which") || f.tx.Is(sp.From, "that"))
@@ -199,7 +267,7 @@ func (f *finder) afterDateline(s0 int) int {
 	for i := s0; i < end && i-s0 < 12; i++ {
 		t := tx.Tokens[i]
 		switch {
-		case t.Kind == token.Punct && (tx.Text(i) == "\u2014" || tx.Text(i) == "\u2013" || tx.Text(i) == "--" || tx.Text(i) == "-"):
+		case t.Kind == token.Punct && (tx.Text(i) == "\u2014" || tx.Text(i) == "\u2013" || tx.Text(i) == "\u2015" || tx.Text(i) == "--" || tx.Text(i) == "-"):
 			if i > s0 {
 				return i + 1
 			}
@@ -265,6 +333,9 @@ var timeWords = map[string]bool{
 	"repeatedly": true, "previously": true, "publicly": true, "privately": true,
 	"flatly": true, "bluntly": true, "simply": true, "then": true, "now": true,
 }
+
+// dayParts name a part of the day after a day: "Friday afternoon".
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // objectPrepositions open the object of a cue rather than an adjunct when
 // nothing follows it in the sentence: "agreed with …", "asked for …".
