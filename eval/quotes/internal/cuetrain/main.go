@@ -1,5 +1,7 @@
-// Command cuetrain trains the two models that extract/quote embeds, the cue
-// model and the source model, from PolNeAR's train split only:
+// Command cuetrain trains the three models that extract/quote embeds, the
+// cue, source and keep models, from PolNeAR's train split only (the shipped
+// weights are this command's output at commit 6c6aa0a; see extract/quote's
+// model.go):
 //
 //	go run ./eval/quotes/internal/cuetrain -train ../shared/bench/quotes/polnear/data/train
 //
