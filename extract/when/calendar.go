@@ -135,7 +135,7 @@ func (f *finder) day(k int, dotted bool) (d, next int, ok bool) {
 	case dotted && f.punct(next, ".") && f.glued(next):
 		next++
 	}
-	return t.num, next, true
+	return int(t.num), next, true
 }
 
 // partOfNumber reports whether the number at k is glued to digits by a
@@ -157,7 +157,7 @@ func (f *finder) year(k int) (y, next int, ok bool) {
 	if f.partOfNumber(k) {
 		return 0, 0, false
 	}
-	return t.num, k + 1, true
+	return int(t.num), k + 1, true
 }
 
 // yearAfter reads an optional year after a month or a day: ", 2025",

@@ -156,8 +156,8 @@ func (f *finder) date(m match) Date {
 	return Date{
 		Text:  f.text[first.b:last.e],
 		Value: m.value,
-		Start: first.start,
-		End:   last.end,
+		Start: int(first.start),
+		End:   int(last.end),
 	}
 }
 

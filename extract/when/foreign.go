@@ -214,7 +214,7 @@ func (f *finder) agoBefore(i int) (match, bool) {
 	case c == nil:
 		return match{}, false
 	case c.kind == kNum && c.digits <= 3:
-		n = c.num
+		n = int(c.num)
 	case c.kind == kWord:
 		n = int(c.x().num)
 	}

@@ -25,14 +25,14 @@ func (f *finder) numeric(i int) (point, bool) {
 	var y, m, d int
 	switch {
 	case a.digits == 4 && b.digits <= 2 && c.digits <= 2 && sep.str(f.text) != ".":
-		y, m, d = a.num, b.num, c.num
+		y, m, d = int(a.num), int(b.num), int(c.num)
 	case a.digits <= 2 && b.digits <= 2 && (c.digits == 4 || c.digits == 2 && sep.str(f.text) == "/"):
-		y, m, d = c.num, a.num, b.num
+		y, m, d = int(c.num), int(a.num), int(b.num)
 		if c.digits == 2 {
-			y = twoDigitYear(c.num)
+			y = twoDigitYear(int(c.num))
 		}
 		if sep.str(f.text) == "." || a.num > 12 && b.num <= 12 {
-			m, d = b.num, a.num
+			m, d = int(b.num), int(a.num)
 		}
 	default:
 		return point{}, false
@@ -80,7 +80,7 @@ func (f *finder) yearLed(i int) (point, bool) {
 	if f.punct(k, dash) && f.glued(k) && f.glued(k+1) {
 		e := f.tok(k + 1)
 		if e.kind == kNum && e.digits == 2 && !f.partOfNumber(k+1) && !f.glued(k+2) {
-			if end := y/100*100 + e.num; end > y {
+			if end := y/100*100 + int(e.num); end > y {
 				p.yEnd, p.j = end, k+2
 			}
 		}
@@ -151,9 +151,9 @@ func (f *finder) shortDecade(i int) (point, bool) {
 	if f.hasDoc {
 		pivot = f.doc.Year() % 100
 	}
-	y := 2000 + n.num
-	if n.num > pivot {
-		y = 1900 + n.num
+	y := 2000 + int(n.num)
+	if int(n.num) > pivot {
+		y = 1900 + int(n.num)
 	}
 	return point{g: gDecade, y: y, i: i, j: i + 3}, true
 }
@@ -172,7 +172,7 @@ func (f *finder) century(i int) (point, bool) {
 	if f.word(k) != wCentury || f.toks[k].str(f.text) == "centuries" {
 		return point{}, false
 	}
-	return point{g: gCentury, y: t.num - 1, i: i, j: k + 1}, true
+	return point{g: gCentury, y: int(t.num - 1), i: i, j: k + 1}, true
 }
 
 // weekday parses a day of the week: "Tuesday", "Tuesday night", and a

@@ -148,7 +148,7 @@ func (f *finder) quarterMark(i int) (point, bool) {
 	if n := f.tok(i + 2); n != nil && !n.space && (n.kind == kWord || n.kind == kNum) {
 		return point{}, false // "Q3x", a model name
 	}
-	return f.partOfYear(point{g: gQuarter, n: t.num, i: i, j: i + 2})
+	return f.partOfYear(point{g: gQuarter, n: int(t.num), i: i, j: i + 2})
 }
 
 // partOfYear completes a quarter or a half with its year: "of 2026", " 2025",

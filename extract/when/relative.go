@@ -422,7 +422,7 @@ func (f *finder) ago(i int) (match, bool) {
 		if t.digits > 3 {
 			return match{}, false
 		}
-		n = t.num
+		n = int(t.num)
 	case t.x().word == wA:
 		n = 1
 	}

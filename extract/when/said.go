@@ -37,9 +37,9 @@ func (t *Text) SaidOn(cueStart, cueEnd int) (value string, ok bool) {
 		return "", false
 	}
 	toks := t.f.toks
-	ci := sort.Search(len(toks), func(k int) bool { return toks[k].end > cueStart })
+	ci := sort.Search(len(toks), func(k int) bool { return int(toks[k].end) > cueStart })
 	cj := ci
-	for cj < len(toks) && toks[cj].start < cueEnd {
+	for cj < len(toks) && int(toks[cj].start) < cueEnd {
 		cj++
 	}
 	if ci >= cj {

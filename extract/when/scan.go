@@ -20,10 +20,10 @@ const (
 // A token holds no pointers, so a text's tokens are one allocation that
 // the garbage collector never scans.
 type token struct {
-	b, e       int    // byte offsets of the token in the text
-	start, end int    // code-point offsets in the text
-	num        int    // the value of a number of at most 9 digits
-	sentence   int    // index of the sentence the token belongs to
+	b, e       int32  // byte offsets of the token in the text
+	start, end int32  // code-point offsets in the text
+	num        int32  // the value of a number of at most 9 digits
+	sentence   int32  // index of the sentence the token belongs to
 	lx         uint16 // the word's index in entries; 0 for an unknown word
 	kind       kind
 	digits     uint8 // how many digits a number has (at most 255 counted)
@@ -39,10 +39,17 @@ func (t *token) str(text string) string { return text[t.b:t.e] }
 // anything the lexicon does not know.
 func (t *token) x() *entry { return &entries[t.lx] }
 
+// maxText is the longest text scan reads: a token's offsets are 32 bits,
+// which halves the memory of a text's tokens; pages are cut far below it.
+const maxText = 1<<31 - 1
+
 // scan splits text into tokens in one pass. Words are runs of letters (an
 // apostrophe between letters stays inside: "won't"); numbers are runs of
 // ASCII digits; everything else but white space is a one-character token.
 func scan(text string) []token {
+	if len(text) > maxText {
+		return nil
+	}
 	toks := make([]token, 0, len(text)/4+16) // news averages a token per 4–5 bytes
 	cp := 0                                  // code-point offset of i
 	space, newline := false, false
@@ -70,7 +77,7 @@ func scan(text string) []token {
 			t.kind = kNum
 			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
 				if n < 9 {
-					t.num = t.num*10 + int(text[j]-'0')
+					t.num = t.num*10 + int32(text[j]-'0')
 				}
 				j++
 				n++
@@ -84,8 +91,8 @@ func scan(text string) []token {
 			t.kind = kPunct
 			j, n = i+size, 1
 		}
-		t.b, t.e = i, j
-		t.start, t.end = cp, cp+n
+		t.b, t.e = int32(i), int32(j)
+		t.start, t.end = int32(cp), int32(cp+n)
 		if t.kind == kWord {
 			t.lx = lookup(text[i:j])
 		}
@@ -195,7 +202,7 @@ func markSentences(text string, toks []token) {
 		if k > 0 && (t.newline || startsSentence(text, toks, k)) {
 			s++
 		}
-		t.sentence = s
+		t.sentence = int32(s)
 	}
 }
 
