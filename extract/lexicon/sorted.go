@@ -9,16 +9,22 @@ import (
 // sorted by key in byte order, each line starting with its key and a tab or
 // the line end. Building it costs one pass to index the line starts, where a
 // map of the 190 000 person names took some 80 ms to fill; a lookup is a
-// binary search of about 17 steps.
+// binary search of about 12 steps among the entries of its first byte.
 type sorted struct {
 	text   string
 	starts []uint32 // byte offset of each entry line in text
+	// keyLens is each entry's key length, so that a step of the search
+	// compares the key in place instead of looking for its tab and newline.
+	keyLens []uint8
+	// byFirst[c] is the first entry whose key's first byte is c or more:
+	// a search looks only among the entries of its key's first byte.
+	byFirst [257]uint32
 }
 
 // newSorted indexes the entry lines of text, and checks that they are keys
 // in strictly ascending order, so that binary search finds every entry.
 func newSorted(name, text string) (*sorted, error) {
-	s := &sorted{text: text, starts: make([]uint32, 0, len(text)/8)}
+	s := &sorted{text: text, starts: make([]uint32, 0, len(text)/8), keyLens: make([]uint8, 0, len(text)/8)}
 	prev := ""
 	for off := 0; off < len(text); {
 		end := strings.IndexByte(text[off:], '\n')
@@ -30,6 +36,7 @@ func newSorted(name, text string) (*sorted, error) {
 		line := text[off:end]
 		if line != "" && line[0] != '#' {
 			k := field0(line)
+			// isKey bounds a key to maxKey bytes, which keyLens holds.
 			if !isKey(k) || strings.Contains(k, " ") {
 				return nil, fmt.Errorf("%s: entry %q is not a one-word lookup key", name, k)
 			}
@@ -38,10 +45,26 @@ func newSorted(name, text string) (*sorted, error) {
 			}
 			prev = k
 			s.starts = append(s.starts, uint32(off))
+			s.keyLens = append(s.keyLens, uint8(len(k)))
 		}
 		off = end + 1
 	}
+	// Keys ascend, so the entries of each first byte are one run, which
+	// starts after the entries of all the smaller first bytes.
+	var count [256]uint32
+	for i := range s.starts {
+		count[s.key(i)[0]]++
+	}
+	for c := range 256 {
+		s.byFirst[c+1] = s.byFirst[c] + count[c]
+	}
 	return s, nil
+}
+
+// key returns entry i's key.
+func (s *sorted) key(i int) string {
+	st := s.starts[i]
+	return s.text[st : st+uint32(s.keyLens[i])]
 }
 
 // field0 returns a line's first field: its key.
@@ -74,13 +97,15 @@ func (s *sorted) find(word string) (string, bool) {
 // string(key) in place: the compiler converts without copying for a
 // comparison, so a lookup does not allocate.
 func (s *sorted) search(key []byte) (string, bool) {
-	lo, hi := 0, len(s.starts)
+	if len(key) == 0 {
+		return "", false // no entry has an empty key
+	}
+	lo, hi := int(s.byFirst[key[0]]), int(s.byFirst[int(key[0])+1])
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
-		l := s.line(mid)
-		switch f := field0(l); {
+		switch f := s.key(mid); {
 		case string(key) == f:
-			return l, true
+			return s.line(mid), true
 		case string(key) > f:
 			lo = mid + 1
 		default:
