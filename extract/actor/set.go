@@ -61,7 +61,7 @@ func germanText(tx *token.Text) bool {
 			continue
 		}
 		words++
-		if germanFunctionWords[tx.Lower(i)] {
+		if w := tx.Lower(i); germanLens[w[0]]&(1<<min(len(w), 31)) != 0 && germanFunctionWords[w] {
 			de++
 		}
 	}
@@ -76,6 +76,16 @@ var germanFunctionWords = map[string]bool{
 	"den": true, "dem": true, "ein": true, "eine": true, "auf": true, "sich": true, "für": true,
 	"sie": true, "es": true, "zu": true, "von": true, "auch": true, "wird": true, "werden": true,
 }
+
+// germanLens[c] has bit n set when a word of germanFunctionWords starts
+// with byte c and has n bytes: germanText asks the map about one English
+// word in a few, not about every word.
+var germanLens = func() (lens [256]uint32) {
+	for w := range germanFunctionWords {
+		lens[w[0]] |= 1 << len(w)
+	}
+	return lens
+}()
 
 // midSentenceCaps returns the capitalized words that appear somewhere other
 // than the start of a sentence: evidence that they are names.
