@@ -87,8 +87,16 @@ func scanWord(s string, i int) (end, poss int) {
 	j := i
 	seg := 0 // letters since the start or the last inner period
 	for j < len(s) {
-		r, n := utf8.DecodeRuneInString(s[j:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+		r, n := rune(s[j]), 1
+		if r < utf8.RuneSelf {
+			// ASCII: letters and digits are a–z, A–Z and 0–9, as
+			// unicode.IsLetter and IsDigit say, and no mark is ASCII.
+			if 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9' {
+				j++
+				seg++
+				continue
+			}
+		} else if r, n = utf8.DecodeRuneInString(s[j:]); unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
 			j += n
 			seg++
 			continue
@@ -304,17 +312,28 @@ func punctLen(s string, i, n int) int {
 func caseFlags(w string) Flag {
 	var f Flag
 	letters, upper := 0, 0
-	for k, r := range w {
-		if !unicode.IsLetter(r) {
+	for k := 0; k < len(w); {
+		r := rune(w[k])
+		n := 1
+		if r < utf8.RuneSelf {
+			// ASCII, most letters of news copy: the letters are a–z and
+			// A–Z, as unicode.IsLetter and IsUpper say, without the calls.
+			if r|0x20 < 'a' || r|0x20 > 'z' {
+				k++
+				continue
+			}
+		} else if r, n = utf8.DecodeRuneInString(w[k:]); !unicode.IsLetter(r) {
+			k += n
 			continue
 		}
 		letters++
-		if unicode.IsUpper(r) {
+		if r < utf8.RuneSelf && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r) {
 			upper++
 			if k == 0 {
 				f |= Upper
 			}
 		}
+		k += n
 	}
 	if letters >= 2 && upper == letters {
 		f |= AllUpper
