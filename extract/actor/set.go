@@ -374,8 +374,8 @@ func isSuffix(w string) bool {
 // same words. With two people of one surname, a title's sex decides, then
 // the one named in full more often, then the one named first.
 func (s *Set) match(m *Mention) int {
-	words := s.words(m)
-	if len(words) > 1 {
+	if m.To-m.From > 1 {
+		words := s.words(m)
 		for a, e := range s.ents {
 			if sameName(e.words, words) {
 				return a
@@ -383,7 +383,7 @@ func (s *Set) match(m *Mention) int {
 		}
 		return -1
 	}
-	w := words[0]
+	w := s.tx.Text(m.From)
 	best := -1
 	for pass := 0; pass < 2 && best < 0; pass++ {
 		for a, e := range s.ents {
@@ -410,8 +410,10 @@ func (s *Set) refers(e *ent, w string, pass int) bool {
 	if pass == 1 {
 		// The first word: a given name, a family name written first, or
 		// the short name of an organization ("Ridgeway" for Ridgeway United).
-		return (e.Kind == Person || e.Kind == Organization && !s.facts.commonWord(w)) &&
-			len(e.words) > 1 && strings.EqualFold(e.words[0], w)
+		// The word is compared first: the lexicon is asked about it only
+		// for the organization it names.
+		return len(e.words) > 1 && strings.EqualFold(e.words[0], w) &&
+			(e.Kind == Person || e.Kind == Organization && !s.facts.commonWord(w))
 	}
 	switch e.Kind {
 	case Person:
