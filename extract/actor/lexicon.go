@@ -42,7 +42,12 @@ func (l *Lexicon) commonWord(w string) bool {
 // title reports whether w is a title before names: the built-in ones, or
 // the lexicon's.
 func (l *Lexicon) title(w string) (Sex, bool) {
-	if sex, ok := titles[strings.ToLower(w)]; ok {
+	var buf [64]byte
+	if b, ascii := lowerASCII(buf[:0], w); ascii {
+		if sex, ok := titles[string(b)]; ok {
+			return sex, true
+		}
+	} else if sex, ok := titles[strings.ToLower(w)]; ok {
 		return sex, true
 	}
 	if l != nil && l.Title != nil {
@@ -66,7 +71,33 @@ func (l *Lexicon) place(name string) bool {
 	if l != nil && l.Place != nil && l.Place(name) {
 		return true
 	}
+	var buf [64]byte
+	if b, ascii := lowerASCII(buf[:0], name); ascii {
+		return builtinPlaces[string(b)]
+	}
 	return builtinPlaces[strings.ToLower(name)]
+}
+
+// lowerASCII appends ASCII s lower-cased to buf and reports true, or
+// reports false when s is not ASCII or longer than buf's capacity. With buf
+// an array on the caller's stack, a map lookup of string(the result) does
+// not allocate, where strings.ToLower allocates for every capitalized word:
+// the words looked up most.
+func lowerASCII(buf []byte, s string) ([]byte, bool) {
+	if len(s) > cap(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf, true
 }
 
 func (l *Lexicon) demonym(w string) bool {
@@ -157,16 +188,20 @@ type facts struct {
 	isGiven bool
 	common  bool
 	surname bool
+	place   bool
+	org     bool
 }
 
 const (
 	haveGiven = 1 << iota
 	haveCommon
 	haveSurname
+	havePlace
+	haveOrg
 )
 
-// memo answers the one-word questions of a Set's lexicon from a per-text
-// cache.
+// memo answers the questions of a Set's lexicon about one word or name from
+// a per-text cache.
 type memo struct {
 	lex *Lexicon
 	m   map[string]*facts
@@ -209,4 +244,25 @@ func (c *memo) surname(w string) bool {
 		f.have |= haveSurname
 	}
 	return f.surname
+}
+
+// place answers Lexicon.place for a name (one word or more): a capitalized
+// run is asked about on each of its mentions.
+func (c *memo) place(name string) bool {
+	f := c.get(name)
+	if f.have&havePlace == 0 {
+		f.place = c.lex.place(name)
+		f.have |= havePlace
+	}
+	return f.place
+}
+
+// org answers Lexicon.org for a name (one word or more).
+func (c *memo) org(name string) bool {
+	f := c.get(name)
+	if f.have&haveOrg == 0 {
+		f.org = c.lex.org(name)
+		f.have |= haveOrg
+	}
+	return f.org
 }

@@ -157,7 +157,7 @@ func (s *Set) trimRun(i, j, si int) int {
 	for k < i && articleParticles[tx.Lower(k)] {
 		k++
 	}
-	if k < i && (k == 0 || tx.Tokens[k-1].Kind != token.Word || s.nameToken(k-1)) && !s.lex.place(tx.Slice(i, j)) {
+	if k < i && (k == 0 || tx.Tokens[k-1].Kind != token.Word || s.nameToken(k-1)) && !s.facts.place(tx.Slice(i, j)) {
 		i = k
 	}
 	return i
@@ -231,9 +231,9 @@ func (s *Set) kindOf(m *Mention, si int, headline bool) bool {
 		// sentence: only a place or a known organization is worth the
 		// lookups ("Russia said"); anything else is a sentence's first word.
 		switch name := tx.Text(m.From); {
-		case s.lex.place(name):
+		case s.facts.place(name):
 			m.Kind = Place
-		case s.lex.org(name):
+		case s.facts.org(name):
 			m.Kind = Organization
 		default:
 			return false
@@ -300,7 +300,7 @@ func (s *Set) classify(m *Mention, si int, headline bool) {
 			m.Kind = ""
 		}
 	case Organization:
-		if !s.lex.org(tx.Slice(m.From, m.To)) && !s.hasOrgHead(m.From, m.To) && !s.lex.orgHead(tx.Lower(m.To-1)) {
+		if !s.facts.org(tx.Slice(m.From, m.To)) && !s.hasOrgHead(m.From, m.To) && !s.lex.orgHead(tx.Lower(m.To-1)) {
 			m.Kind = ""
 		}
 	}
@@ -313,7 +313,7 @@ func (s *Set) guessKind(m *Mention, si int, headline bool) {
 	n := m.To - m.From
 	last := tx.Lower(m.To - 1)
 	switch {
-	case s.lex.place(name):
+	case s.facts.place(name):
 		m.Kind = Place
 		return
 	case n > 1 && placeHeads[last]:
@@ -322,7 +322,7 @@ func (s *Set) guessKind(m *Mention, si int, headline bool) {
 	case s.lex.orgHead(last) || n > 1 && s.hasOrgHead(m.From, m.To):
 		m.Kind = Organization
 		return
-	case s.lex.org(name):
+	case s.facts.org(name):
 		m.Kind = Organization // a known one: Axios, Kremlin, NATO
 		return
 	case n == 1 && tx.Tokens[m.From].Has(token.AllUpper) && !tx.Tokens[m.From].Has(token.Abbrev):

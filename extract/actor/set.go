@@ -61,7 +61,7 @@ func germanText(tx *token.Text) bool {
 			continue
 		}
 		words++
-		if germanFunctionWords[tx.Lower(i)] {
+		if w := tx.Lower(i); germanLens[w[0]]&(1<<min(len(w), 31)) != 0 && germanFunctionWords[w] {
 			de++
 		}
 	}
@@ -76,6 +76,16 @@ var germanFunctionWords = map[string]bool{
 	"den": true, "dem": true, "ein": true, "eine": true, "auf": true, "sich": true, "für": true,
 	"sie": true, "es": true, "zu": true, "von": true, "auch": true, "wird": true, "werden": true,
 }
+
+// germanLens[c] has bit n set when a word of germanFunctionWords starts
+// with byte c and has n bytes: germanText asks the map about one English
+// word in a few, not about every word.
+var germanLens = func() (lens [256]uint32) {
+	for w := range germanFunctionWords {
+		lens[w[0]] |= 1 << len(w)
+	}
+	return lens
+}()
 
 // midSentenceCaps returns the capitalized words that appear somewhere other
 // than the start of a sentence: evidence that they are names.
@@ -364,8 +374,8 @@ func isSuffix(w string) bool {
 // same words. With two people of one surname, a title's sex decides, then
 // the one named in full more often, then the one named first.
 func (s *Set) match(m *Mention) int {
-	words := s.words(m)
-	if len(words) > 1 {
+	if m.To-m.From > 1 {
+		words := s.words(m)
 		for a, e := range s.ents {
 			if sameName(e.words, words) {
 				return a
@@ -373,7 +383,7 @@ func (s *Set) match(m *Mention) int {
 		}
 		return -1
 	}
-	w := words[0]
+	w := s.tx.Text(m.From)
 	best := -1
 	for pass := 0; pass < 2 && best < 0; pass++ {
 		for a, e := range s.ents {
@@ -400,8 +410,10 @@ func (s *Set) refers(e *ent, w string, pass int) bool {
 	if pass == 1 {
 		// The first word: a given name, a family name written first, or
 		// the short name of an organization ("Ridgeway" for Ridgeway United).
-		return (e.Kind == Person || e.Kind == Organization && !s.facts.commonWord(w)) &&
-			len(e.words) > 1 && strings.EqualFold(e.words[0], w)
+		// The word is compared first: the lexicon is asked about it only
+		// for the organization it names.
+		return len(e.words) > 1 && strings.EqualFold(e.words[0], w) &&
+			(e.Kind == Person || e.Kind == Organization && !s.facts.commonWord(w))
 	}
 	switch e.Kind {
 	case Person:

@@ -22,7 +22,7 @@ func TestSortedSearch(t *testing.T) {
 		{"ab", "ab", true}, {"abc", "abc\tm", true}, {"abd", "abd", true},
 		{"b", "b\tf\tr", true}, {"ba", "ba", true}, {"bab", "bab", true}, {"zz", "zz", true},
 		{"a", "", false}, {"abca", "", false}, {"abe", "", false}, {"bb", "", false},
-		{"z", "", false}, {"zzz", "", false}, {"", "", false}, {"0", "", false},
+		{"z", "", false}, {"zzz", "", false}, {"", "", false}, {"0", "", false}, {"\xff", "", false},
 	}
 	for _, tt := range tests {
 		got, ok := s.search([]byte(tt.key))

@@ -166,6 +166,7 @@ func lookup(w string) uint16 {
 	}
 	{
 		ascii := true
+		h := uint32(2166136261) // FNV-1a of the lowered word
 		for k := 0; k < len(w); k++ {
 			c := w[k]
 			if c >= utf8.RuneSelf {
@@ -176,12 +177,65 @@ func lookup(w string) uint16 {
 				c += 'a' - 'A'
 			}
 			buf[k] = c
+			h = (h ^ uint32(c)) * 16777619
 		}
 		if ascii {
-			return lexicon[string(buf[:len(w)])]
+			return lexIndex.find(h, buf[:len(w)])
 		}
 	}
 	return lexicon[strings.ToLower(w)]
+}
+
+// wordIndex is the lexicon again, as an open-addressing hash table of the
+// words' FNV-1a hashes, for the ASCII words that are nearly all of a text's:
+// lookup hashes a word while it lowers it, and compares it with one entry
+// or two, where a map lookup hashed the lowered copy a second time. In the
+// PolNeAR dev texts a third of the words are in the lexicon ("the", "on",
+// "last") and two thirds pass mayBeWord, so the lookup is paid per word.
+type wordIndex struct {
+	slots []uint16 // an entry's index, at the slot of its hash or after; 0 ends a probe
+	keys  []string // by entry index: the word
+	shift uint32   // 32 minus log2(len(slots))
+}
+
+// lexIndex indexes lexicon; it is built once, at package initialisation.
+var lexIndex = newWordIndex(lexicon, len(entries))
+
+func newWordIndex(lx map[string]uint16, n int) *wordIndex {
+	bits := uint32(4)
+	for 1<<bits < 2*len(lx) {
+		bits++
+	}
+	x := &wordIndex{slots: make([]uint16, 1<<bits), keys: make([]string, n), shift: 32 - bits}
+	mask := len(x.slots) - 1
+	for w, i := range lx {
+		x.keys[i] = w
+		h := uint32(2166136261)
+		for k := 0; k < len(w); k++ {
+			h = (h ^ uint32(w[k])) * 16777619
+		}
+		s := x.slot(h)
+		for x.slots[s] != 0 {
+			s = (s + 1) & mask
+		}
+		x.slots[s] = i
+	}
+	return x
+}
+
+// slot returns the slot a hash picks: its top bits, after a multiplication
+// that spreads every bit into them.
+func (x *wordIndex) slot(h uint32) int { return int((h * 0x9E3779B1) >> x.shift) }
+
+// find returns the entry index of the word w whose FNV-1a hash is h, or 0.
+func (x *wordIndex) find(h uint32, w []byte) uint16 {
+	mask := len(x.slots) - 1
+	for s := x.slot(h); x.slots[s] != 0; s = (s + 1) & mask {
+		if i := x.slots[s]; x.keys[i] == string(w) {
+			return i
+		}
+	}
+	return 0
 }
 
 // abbreviations that end with a dot but do not end a sentence.
