@@ -127,6 +127,8 @@ func TestKeep(t *testing.T) {
 		{"reported speech with a name", "Kirill Dmitriev told reporters that Russia was ready to talk.", true},
 		{"an action, the statement another's", "The Trump administration has launched a secret effort to draft a plan, according to officials.", false},
 		{"a game", "Boston went on to win Game 7 and then the World Series.", false},
+		{"making remarks reported elsewhere", "Tom Jones made the comments Friday during a brief appearance in Grand Rapids.", false},
+		{"a reaction to remarks", "Mary Smith dismissed the comments as a distraction.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
