@@ -299,8 +299,11 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 		a.parts = []token.Span{{From: w, To: w + 1}}
 		return a, true
 	}
+	// "…, a spokesman told The Wall Street Journal." — the words after a
+	// verb of telling are whom it was told, not what.
+	addressee := f.addresseeOnly(c, g)
 	// Smith said (that) … — the reported clause.
-	if g.after < g.sentEnd && !tx.IsPunct(g.after, ",") && !tx.IsPunct(g.after, ";") {
+	if g.after < g.sentEnd && !tx.IsPunct(g.after, ",") && !tx.IsPunct(g.after, ";") && !addressee {
 		end := f.clauseEnd(ci, g.after, g.sentEnd)
 		if f.opensSentence(c.span.From) || c.participle && c.span.From > 0 && f.opensSentence(c.span.From-1) && introWords[tx.Lower(c.span.From-1)] {
 			// "Asked what she will miss, she thought for a while", "After
@@ -324,7 +327,7 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 	// introduces the sentence ("In this instance, Hollande was referring …");
 	// then, in "In Miami, Regalado said, Trump is seen as …", the clause
 	// after it.
-	if b := g.start - 1; b > g.s0 && tx.IsPunct(b, ",") && (g.after >= g.sentEnd || tx.IsPunct(g.after, ",")) {
+	if b := g.start - 1; b > g.s0 && tx.IsPunct(b, ",") && (g.after >= g.sentEnd || tx.IsPunct(g.after, ",") || addressee) {
 		if !f.introOnly(f.afterDateline(g.s0), b) && !f.introPhrase(g, b) {
 			s0 := f.afterDateline(g.s0) // "WASHINGTON —" is no one's words
 			a.parts = []token.Span{{From: s0, To: b}}
@@ -754,4 +757,50 @@ func (f *finder) according(c cue) (attr, bool) {
 	}
 	a.partial = f.quotesIn(a.parts[0].From, a.parts[0].To)
 	return a, true
+}
+
+// addresseeOnly reports whether a verb of telling set off after a clause
+// ends its sentence with only whom it was told: "He had been completing
+// his second year, a school spokesman told The Wall Street Journal.",
+// "…, Defense Secretary Ash Carter told a Senate panel Wednesday." A few
+// words with no "that", mark or cue among them are the addressee and its
+// adjuncts; the clause before the comma is the content.
+func (f *finder) addresseeOnly(c cue, g group) bool {
+	tx := f.tx
+	switch tx.Lower(c.span.From) {
+	case "told", "tells", "tell":
+	default:
+		return false
+	}
+	if g.after >= g.sentEnd || g.sentEnd-g.after > addresseeMax {
+		return false
+	}
+	// The one told: a name ("The Wall Street Journal", "a Senate
+	// panel") or a person's pronoun or plural; not a thing ("a joke").
+	h := g.after
+	if determiners[tx.Lower(h)] && h+1 < g.sentEnd {
+		h++
+	}
+	if !tx.Tokens[h].Has(token.Upper) && !toldObjects[tx.Lower(g.after)] {
+		return false
+	}
+	if b := g.start - 1; b <= g.s0 || !tx.IsPunct(b, ",") {
+		return false
+	}
+	for i := g.after; i < g.sentEnd; i++ {
+		t := tx.Tokens[i]
+		if t.Kind != token.Word && t.Kind != token.Number || tx.Is(i, "that") || f.cueAtTok(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// addresseeMax is the most tokens an addressee and its adjuncts take.
+const addresseeMax = 7
+
+// toldObjects are the lower-case words that name whom something is told.
+var toldObjects = map[string]bool{
+	"me": true, "us": true, "him": true, "her": true, "them": true, "reporters": true,
+	"journalists": true, "supporters": true, "voters": true, "lawmakers": true,
 }
