@@ -468,6 +468,12 @@ func (f *finder) nounPhrase(from, to int) token.Span {
 				if m.To < end && roleLike(tx.Lower(end-1)) && f.people.KindOf(max(m.Actor, 0)) != actor.Person {
 					break
 				}
+				// "NBC’s Dante Chinni": the name after the possessive.
+				if p := m.To; p+1 < end && tx.Tokens[p].Has(token.Possessive) {
+					if n, ok := f.people.At(p + 1); ok && n.From == p+1 && n.To <= end {
+						return token.Span{From: n.From, To: n.To}
+					}
+				}
 				return token.Span{From: m.From, To: m.To}
 			}
 		}
