@@ -215,7 +215,7 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 	}
 	g := f.groupOf(c)
 	a := attr{cue: c.span, src: g.src, from: -1}
-	if tx.IsPunct(c.span.From, ":") && !f.personMention(g.src) {
+	if tx.IsPunct(c.span.From, ":") && !f.personMention(g.src) && !f.publisher(g.src) {
 		return a, false // "Deep Look: …" is a heading; "Rubio: …" a quote
 	}
 	if a.src.Len() == 0 {
@@ -803,4 +803,23 @@ const addresseeMax = 7
 var toldObjects = map[string]bool{
 	"me": true, "us": true, "him": true, "her": true, "them": true, "reporters": true,
 	"journalists": true, "supporters": true, "voters": true, "lawmakers": true,
+}
+
+// publisher reports whether sp names an organization or a document: in
+// "Poll: Clinton leads", "AP: Trump chair routed money" the label before
+// the colon says who reports the rest, as a person's name does.
+func (f *finder) publisher(sp token.Span) bool {
+	if sp.Len() == 0 {
+		return false
+	}
+	if docHeads[f.tx.Lower(sp.To-1)] {
+		return true
+	}
+	// An agency's acronym: "AP: …", "CNN: …"; a longer word in capitals
+	// is a label ("WARNING: …").
+	if sp.Len() != 1 || f.people == nil || len(f.tx.Text(sp.From)) > 4 || !f.tx.Tokens[sp.From].Has(token.AllUpper) {
+		return false
+	}
+	m, ok := f.people.At(sp.From)
+	return ok && m.Actor >= 0 && f.people.KindOf(m.Actor) == actor.Organization
 }
