@@ -131,10 +131,25 @@ func (c *Client) mayFetch(ctx context.Context, h *host, u *url.URL) error {
 	return nil
 }
 
+// siteKey names u's site as robots.txt scopes it: scheme, host and port.
+// Host names are case-insensitive and url.Parse keeps them as written; a
+// scheme's default port is the same site as no port.
+func siteKey(u *url.URL) string {
+	host, port := strings.ToLower(u.Hostname()), u.Port()
+	if port == "" || u.Scheme == "http" && port == "80" || u.Scheme == "https" && port == "443" {
+		port = ""
+	} else {
+		port = ":" + port
+	}
+	if strings.Contains(host, ":") {
+		host = "[" + host + "]" // an IPv6 literal
+	}
+	return u.Scheme + "://" + host + port
+}
+
 // host returns the state kept for u's site, creating it on first use.
 func (c *Client) host(u *url.URL) *host {
-	// Host names are case-insensitive; url.Parse keeps them as written.
-	key := u.Scheme + "://" + strings.ToLower(u.Host)
+	key := siteKey(u)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	h, ok := c.hosts[key]

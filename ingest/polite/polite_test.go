@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -373,5 +374,30 @@ func TestHostKey(t *testing.T) {
 	}
 	if c.host(b) == c.host(other) {
 		t.Error("http and https of one host share a state; robots.txt is per scheme")
+	}
+}
+
+// TestSiteKey: one site whatever the case of its host name and whether its
+// default port is written; another port or scheme is another site.
+func TestSiteKey(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"https://News.Example.com/a", "https://news.example.com/b", true},
+		{"http://x.example:80/a", "http://x.example/b", true},
+		{"https://x.example:443/a", "https://x.example/b", true},
+		{"http://x.example:8080/a", "http://x.example/b", false},
+		{"https://x.example:80/a", "https://x.example/b", false},
+		{"http://x.example/a", "https://x.example/a", false},
+		{"http://[::1]:80/a", "http://[::1]/b", true},
+		{"http://[::1]:8080/a", "http://[::1]/b", false},
+	}
+	for _, tt := range tests {
+		a, _ := url.Parse(tt.a)
+		b, _ := url.Parse(tt.b)
+		if got := siteKey(a) == siteKey(b); got != tt.same {
+			t.Errorf("siteKey(%s) = %q, siteKey(%s) = %q; same = %v, want %v", tt.a, siteKey(a), tt.b, siteKey(b), got, tt.same)
+		}
 	}
 }

@@ -137,7 +137,7 @@ func (s *Store) page(url string, withBody bool) (*Page, error) {
 	}
 	var m pageMeta
 	if err := json.Unmarshal(meta, &m); err != nil {
-		return nil, fmt.Errorf("store %s: page %s: %w", s.path, url, err)
+		return nil, fmt.Errorf("store %s: page %s: %w: %v", s.path, url, ErrBadRecord, err)
 	}
 	p := &Page{
 		URL: url, FinalURL: m.FinalURL, Status: m.Status, ContentType: m.ContentType,
@@ -145,26 +145,37 @@ func (s *Store) page(url string, withBody bool) (*Page, error) {
 	}
 	if withBody {
 		if p.Body, err = decompress(raw); err != nil {
-			return nil, fmt.Errorf("store %s: page %s: %w", s.path, url, err)
+			return nil, fmt.Errorf("store %s: page %s: %w: %v", s.path, url, ErrBadRecord, err)
 		}
 	}
 	return p, nil
 }
 
 // Pages calls fn for every stored page, in URL order, outside any
-// transaction: fn may write to the store (PutArticle, to re-extract). It
-// stops at fn's first error, or when ctx ends, and returns that error.
+// transaction: fn may write to the store (PutArticle, to re-extract). A
+// page whose record or raw body does not decode is passed over and the walk
+// goes on; the error then returned wraps ErrBadRecord, once for each.
+// Otherwise it stops at fn's first error, or when ctx ends, and returns
+// that error.
 func (s *Store) Pages(ctx context.Context, fn func(*Page) error) error {
-	return s.eachKey(ctx, bucketPages, func(url string) error {
+	var bad []error
+	err := s.eachKey(ctx, bucketPages, func(url string) error {
 		p, err := s.Page(url)
-		if errors.Is(err, ErrNotFound) {
+		switch {
+		case errors.Is(err, ErrNotFound):
 			return nil // removed since the keys were read
-		}
-		if err != nil {
+		case errors.Is(err, ErrBadRecord):
+			bad = append(bad, err)
+			return nil
+		case err != nil:
 			return err
 		}
 		return fn(p)
 	})
+	if err != nil {
+		return err
+	}
+	return errors.Join(bad...)
 }
 
 // PutArticle replaces the article stored for url (after a re-extraction)

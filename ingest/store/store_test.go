@@ -507,3 +507,42 @@ func TestBadArticleRecord(t *testing.T) {
 		}
 	}
 }
+
+// TestBadPageRecord: a page whose record or raw body does not decode is
+// passed over by Pages, which goes on to the others and then says so.
+func TestBadPageRecord(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		bucket []byte
+		value  string
+	}{
+		{"meta", bucketPages, "{\"status\": \"x"},
+		{"raw body", bucketRaw, "not gzip"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := openTemp(t)
+			for _, u := range []string{"https://x.example/a", "https://x.example/b", "https://x.example/c"} {
+				if err := s.PutPage(testPage(u, "<p>x</p>")); err != nil {
+					t.Fatal(err)
+				}
+			}
+			err := s.db.Update(func(tx *bolt.Tx) error {
+				return tx.Bucket(tc.bucket).Put([]byte("https://x.example/b"), []byte(tc.value))
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.Page("https://x.example/b"); !errors.Is(err, ErrBadRecord) {
+				t.Errorf("Page of a damaged record: %v, want ErrBadRecord", err)
+			}
+			var seen []string
+			err = s.Pages(context.Background(), func(p *Page) error {
+				seen = append(seen, p.URL)
+				return nil
+			})
+			if !errors.Is(err, ErrBadRecord) || !strings.Contains(err.Error(), "https://x.example/b") || len(seen) != 2 {
+				t.Errorf("Pages: saw %v, %v; want a and c, and ErrBadRecord naming b", seen, err)
+			}
+		})
+	}
+}
