@@ -747,9 +747,13 @@ func (f *finder) according(c cue) (attr, bool) {
 	if tx.IsPunct(before-1, ",") {
 		before--
 	}
+	from := f.afterDateline(sent.From)
+	// "But, according to the poll, Trump leads": a conjunction or a short
+	// introduction before the phrase is no clause; the clause follows.
+	stub := before-from <= accordingStub || f.introOnly(from, before)
 	switch {
-	case before > sent.From:
-		a.parts = []token.Span{{From: f.afterDateline(sent.From), To: before}}
+	case before > sent.From && !(stub && tx.IsPunct(j, ",") && j+1 < sentEnd):
+		a.parts = []token.Span{{From: from, To: before}}
 	case tx.IsPunct(j, ",") && j+1 < sentEnd:
 		a.parts = []token.Span{{From: j + 1, To: sentEnd}}
 	default:
@@ -758,6 +762,10 @@ func (f *finder) according(c cue) (attr, bool) {
 	a.partial = f.quotesIn(a.parts[0].From, a.parts[0].To)
 	return a, true
 }
+
+// accordingStub is the most tokens before a mid-sentence "according to X,"
+// that are taken for an introduction rather than the reported clause.
+const accordingStub = 2
 
 // addresseeOnly reports whether a verb of telling set off after a clause
 // ends its sentence with only whom it was told: "He had been completing
