@@ -262,6 +262,12 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 		}
 		return a, true
 	}
+	if agent, end, ok := f.asAgent(g); ok {
+		// "…, as first reported by BuzzFeed News": the agent of the
+		// passive is the source; the clause before is what it reported.
+		a.src = agent
+		g.after = end
+	}
 	if parts, ok := f.asClause(g); ok {
 		a.parts = []token.Span{parts}
 		a.partial = f.quotesIn(parts.From, parts.To)
@@ -393,6 +399,21 @@ func (f *finder) asClause(g group) (token.Span, bool) {
 		return token.Span{From: f.afterDateline(g.s0), To: as - 1}, true
 	}
 	return token.Span{}, false
+}
+
+// asAgent reads the agent of a passive cue after "as" ("as reported by
+// the New York Times on Tuesday"): its mention, and the first token after
+// it and its adjuncts.
+func (f *finder) asAgent(g group) (token.Span, int, bool) {
+	tx := f.tx
+	if g.src.Len() > 0 || g.start-1 < g.s0 || !tx.Is(g.start-1, "as") || !tx.Is(g.after, "by") {
+		return token.Span{}, 0, false
+	}
+	np := f.rightNP(g.after+1, g.sentEnd)
+	if np.Len() == 0 {
+		return token.Span{}, 0, false
+	}
+	return np, f.skipAdjuncts(np.To, g.sentEnd), true
 }
 
 // beforeSubject returns the token before the subject of group g, reading
