@@ -215,7 +215,7 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 	}
 	g := f.groupOf(c)
 	a := attr{cue: c.span, src: g.src, from: -1}
-	if tx.IsPunct(c.span.From, ":") && !f.personMention(g.src) {
+	if tx.IsPunct(c.span.From, ":") && !f.personMention(g.src) && !f.publisher(g.src) {
 		return a, false // "Deep Look: …" is a heading; "Rubio: …" a quote
 	}
 	if a.src.Len() == 0 {
@@ -262,6 +262,12 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 		}
 		return a, true
 	}
+	if agent, end, ok := f.asAgent(g); ok {
+		// "…, as first reported by BuzzFeed News": the agent of the
+		// passive is the source; the clause before is what it reported.
+		a.src = agent
+		g.after = end
+	}
 	if parts, ok := f.asClause(g); ok {
 		a.parts = []token.Span{parts}
 		a.partial = f.quotesIn(parts.From, parts.To)
@@ -299,8 +305,11 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 		a.parts = []token.Span{{From: w, To: w + 1}}
 		return a, true
 	}
+	// "…, a spokesman told The Wall Street Journal." — the words after a
+	// verb of telling are whom it was told, not what.
+	addressee := f.addresseeOnly(c, g)
 	// Smith said (that) … — the reported clause.
-	if g.after < g.sentEnd && !tx.IsPunct(g.after, ",") && !tx.IsPunct(g.after, ";") {
+	if g.after < g.sentEnd && !tx.IsPunct(g.after, ",") && !tx.IsPunct(g.after, ";") && !addressee {
 		end := f.clauseEnd(ci, g.after, g.sentEnd)
 		if f.opensSentence(c.span.From) || c.participle && c.span.From > 0 && f.opensSentence(c.span.From-1) && introWords[tx.Lower(c.span.From-1)] {
 			// "Asked what she will miss, she thought for a while", "After
@@ -324,7 +333,7 @@ func (f *finder) attrOf(ci int) (attr, bool) {
 	// introduces the sentence ("In this instance, Hollande was referring …");
 	// then, in "In Miami, Regalado said, Trump is seen as …", the clause
 	// after it.
-	if b := g.start - 1; b > g.s0 && tx.IsPunct(b, ",") && (g.after >= g.sentEnd || tx.IsPunct(g.after, ",")) {
+	if b := g.start - 1; b > g.s0 && tx.IsPunct(b, ",") && (g.after >= g.sentEnd || tx.IsPunct(g.after, ",") || addressee) {
 		if !f.introOnly(f.afterDateline(g.s0), b) && !f.introPhrase(g, b) {
 			s0 := f.afterDateline(g.s0) // "WASHINGTON —" is no one's words
 			a.parts = []token.Span{{From: s0, To: b}}
@@ -390,6 +399,21 @@ func (f *finder) asClause(g group) (token.Span, bool) {
 		return token.Span{From: f.afterDateline(g.s0), To: as - 1}, true
 	}
 	return token.Span{}, false
+}
+
+// asAgent reads the agent of a passive cue after "as" ("as reported by
+// the New York Times on Tuesday"): its mention, and the first token after
+// it and its adjuncts.
+func (f *finder) asAgent(g group) (token.Span, int, bool) {
+	tx := f.tx
+	if g.src.Len() > 0 || g.start-1 < g.s0 || !tx.Is(g.start-1, "as") || !tx.Is(g.after, "by") {
+		return token.Span{}, 0, false
+	}
+	np := f.rightNP(g.after+1, g.sentEnd)
+	if np.Len() == 0 {
+		return token.Span{}, 0, false
+	}
+	return np, f.skipAdjuncts(np.To, g.sentEnd), true
 }
 
 // beforeSubject returns the token before the subject of group g, reading
@@ -744,9 +768,13 @@ func (f *finder) according(c cue) (attr, bool) {
 	if tx.IsPunct(before-1, ",") {
 		before--
 	}
+	from := f.afterDateline(sent.From)
+	// "But, according to the poll, Trump leads": a conjunction or a short
+	// introduction before the phrase is no clause; the clause follows.
+	stub := before-from <= accordingStub || f.introOnly(from, before)
 	switch {
-	case before > sent.From:
-		a.parts = []token.Span{{From: f.afterDateline(sent.From), To: before}}
+	case before > sent.From && !(stub && tx.IsPunct(j, ",") && j+1 < sentEnd):
+		a.parts = []token.Span{{From: from, To: before}}
 	case tx.IsPunct(j, ",") && j+1 < sentEnd:
 		a.parts = []token.Span{{From: j + 1, To: sentEnd}}
 	default:
@@ -754,4 +782,73 @@ func (f *finder) according(c cue) (attr, bool) {
 	}
 	a.partial = f.quotesIn(a.parts[0].From, a.parts[0].To)
 	return a, true
+}
+
+// accordingStub is the most tokens before a mid-sentence "according to X,"
+// that are taken for an introduction rather than the reported clause.
+const accordingStub = 2
+
+// addresseeOnly reports whether a verb of telling set off after a clause
+// ends its sentence with only whom it was told: "He had been completing
+// his second year, a school spokesman told The Wall Street Journal.",
+// "…, Defense Secretary Ash Carter told a Senate panel Wednesday." A few
+// words with no "that", mark or cue among them are the addressee and its
+// adjuncts; the clause before the comma is the content.
+func (f *finder) addresseeOnly(c cue, g group) bool {
+	tx := f.tx
+	switch tx.Lower(c.span.From) {
+	case "told", "tells", "tell":
+	default:
+		return false
+	}
+	if g.after >= g.sentEnd || g.sentEnd-g.after > addresseeMax {
+		return false
+	}
+	// The one told: a name ("The Wall Street Journal", "a Senate
+	// panel") or a person's pronoun or plural; not a thing ("a joke").
+	h := g.after
+	if determiners[tx.Lower(h)] && h+1 < g.sentEnd {
+		h++
+	}
+	if !tx.Tokens[h].Has(token.Upper) && !toldObjects[tx.Lower(g.after)] {
+		return false
+	}
+	if b := g.start - 1; b <= g.s0 || !tx.IsPunct(b, ",") {
+		return false
+	}
+	for i := g.after; i < g.sentEnd; i++ {
+		t := tx.Tokens[i]
+		if t.Kind != token.Word && t.Kind != token.Number || tx.Is(i, "that") || f.cueAtTok(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// addresseeMax is the most tokens an addressee and its adjuncts take.
+const addresseeMax = 7
+
+// toldObjects are the lower-case words that name whom something is told.
+var toldObjects = map[string]bool{
+	"me": true, "us": true, "him": true, "her": true, "them": true, "reporters": true,
+	"journalists": true, "supporters": true, "voters": true, "lawmakers": true,
+}
+
+// publisher reports whether sp names an organization or a document: in
+// "Poll: Clinton leads", "AP: Trump chair routed money" the label before
+// the colon says who reports the rest, as a person's name does.
+func (f *finder) publisher(sp token.Span) bool {
+	if sp.Len() == 0 {
+		return false
+	}
+	if docHeads[f.tx.Lower(sp.To-1)] {
+		return true
+	}
+	// An agency's acronym: "AP: …", "CNN: …"; a longer word in capitals
+	// is a label ("WARNING: …").
+	if sp.Len() != 1 || f.people == nil || len(f.tx.Text(sp.From)) > 4 || !f.tx.Tokens[sp.From].Has(token.AllUpper) {
+		return false
+	}
+	m, ok := f.people.At(sp.From)
+	return ok && m.Actor >= 0 && f.people.KindOf(m.Actor) == actor.Organization
 }

@@ -43,6 +43,9 @@ func (f *finder) prune() {
 	kept := f.attrs[:0]
 	for k := range f.attrs {
 		a := f.attrs[k]
+		if f.anaphoricObject(&a) {
+			continue
+		}
 		if a.cueIdx == 0 || a.from >= 0 || a.direct && pruneIndirectOnly {
 			kept = append(kept, a)
 			continue
@@ -268,4 +271,37 @@ func scoreBucket(s float32) string {
 // relativePronoun reports whether sp is "who" or "which".
 func (f *finder) relativePronoun(sp token.Span) bool {
 	return sp.Len() == 1 && (f.tx.Is(sp.From, "who") || f.tx.Is(sp.From, "which"))
+}
+
+// anaphoricObject reports whether a is a reported-speech attribution of
+// "make" whose content is a definite noun of speech, words reported
+// elsewhere: "Trump made the comments Friday", "made this statement
+// during the debate". The words themselves are the attribution; PolNeAR
+// does not annotate the act of making them.
+func (f *finder) anaphoricObject(a *attr) bool {
+	if a.direct || len(a.quotes) > 0 || len(a.partial) > 0 || len(a.parts) != 1 {
+		return false
+	}
+	tx := f.tx
+	p := a.parts[0]
+	if p.Len() < 2 || p.From < a.cue.To {
+		return false
+	}
+	switch tx.Lower(a.cue.From) {
+	case "made", "make", "makes", "making":
+	default:
+		return false // "echoed those comments", "dismissed the remark": a reaction is a claim
+	}
+	switch tx.Lower(p.From) {
+	case "the", "this", "these", "those", "that", "his", "her", "their", "its":
+	default:
+		return false
+	}
+	return speechNouns[tx.Lower(p.From+1)]
+}
+
+// speechNouns name what someone said.
+var speechNouns = map[string]bool{
+	"comment": true, "comments": true, "remark": true, "remarks": true, "statement": true,
+	"statements": true, "pledge": true, "claim": true, "claims": true,
 }

@@ -65,6 +65,9 @@ func (f *finder) leftNP(k, s0 int) (mention token.Span, start int) {
 		j := f.capitalRun(k, s0)
 		return token.Span{From: j, To: k + 1}, j
 	}
+	if sp, ok := f.shareOf(k, s0); ok {
+		return sp, sp.From
+	}
 	if npStops[w] && !quantities[w] || determiners[w] && !quantities[w] {
 		return none, k + 1
 	}
@@ -468,6 +471,12 @@ func (f *finder) nounPhrase(from, to int) token.Span {
 				if m.To < end && roleLike(tx.Lower(end-1)) && f.people.KindOf(max(m.Actor, 0)) != actor.Person {
 					break
 				}
+				// "NBC’s Dante Chinni": the name after the possessive.
+				if p := m.To; p+1 < end && tx.Tokens[p].Has(token.Possessive) {
+					if n, ok := f.people.At(p + 1); ok && n.From == p+1 && n.To <= end {
+						return token.Span{From: n.From, To: n.To}
+					}
+				}
 				return token.Span{From: m.From, To: m.To}
 			}
 		}
@@ -497,4 +506,24 @@ func (f *finder) subjectPronounAt(p int) bool {
 		return pronounSources[prev] || prev == "there" || prev == "that" || prev == "what" || prev == "here"
 	}
 	return false
+}
+
+// shareOf reads a share of people written in words that ends at token k:
+// "one in four said", "two in three say", "all but two said".
+func (f *finder) shareOf(k, s0 int) (token.Span, bool) {
+	tx := f.tx
+	if k-2 < s0 || !numberWords[tx.Lower(k)] {
+		return token.Span{}, false
+	}
+	link, first := tx.Lower(k-1), tx.Lower(k-2)
+	if link == "in" && numberWords[first] || link == "but" && (first == "all" || first == "everyone" || first == "everybody") {
+		return token.Span{From: k - 2, To: k + 1}, true
+	}
+	return token.Span{}, false
+}
+
+// numberWords are the small numbers written out.
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true,
 }

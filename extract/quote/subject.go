@@ -147,8 +147,9 @@ func (f *finder) mainSubject(i, s0 int) token.Span {
 	for start < i && (f.inQuote(start) || tx.Tokens[start].Kind == token.Punct) {
 		start++
 	}
-	if start < i && (prepositions[tx.Lower(start)] || timeWords[tx.Lower(start)] || tx.Is(start, "after") || tx.Is(start, "as") ||
-		tx.Is(start, "while") || f.introParticiple(start)) {
+	// Introductions may follow one another: "Now, after arguing that …,
+	// his team is suggesting".
+	for n := 0; n < 3 && start < i && f.opensIntro(start); n++ {
 		found := false
 		for k := start; k < i; k++ {
 			if tx.IsPunct(k, ",") {
@@ -183,6 +184,12 @@ func (f *finder) mainSubject(i, s0 int) token.Span {
 		}
 		if pronounSources[w] {
 			return token.Span{From: end, To: end + 1}
+		}
+		if end-1 > start && determiners[w] && f.verbBefore(end) {
+			// "the senator left the room, saying …": a second noun
+			// phrase opens after the verb; the subject ends before it.
+			end--
+			break
 		}
 		end++
 	}
@@ -220,6 +227,18 @@ func (f *finder) subjectAfterIntro(i int) token.Span {
 		}
 		if m, ok := f.mentionAt(n); ok && m.From == n && m.Actor >= 0 {
 			return token.Span{From: m.From, To: m.To}
+		}
+		if n < end && determiners[tx.Lower(n)] {
+			// "…, his team is suggesting": a short noun phrase up to
+			// its auxiliary or cue.
+			for e := n + 1; e < end && e-n <= 6 && tx.Tokens[e].Kind == token.Word; e++ {
+				if auxAdverbs[tx.Lower(e)] || f.cueAtTok(e) {
+					if m, _ := f.leftNP(e-1, n); m.From == n {
+						return m
+					}
+					break
+				}
+			}
 		}
 		break
 	}
@@ -349,4 +368,39 @@ var prepositions = map[string]bool{
 	"in": true, "on": true, "at": true, "during": true, "to": true, "via": true,
 	"from": true, "with": true, "before": true, "after": true, "through": true, "over": true,
 	"for": true, "late": true, "last": true, "this": true, "early": true,
+}
+
+// opensIntro reports whether token k opens an introductory phrase set off
+// by a comma before a sentence's subject: a preposition or time word
+// ("In 1986, …", "After the vote, …", "Now, …"), a participle phrase, or a
+// sentence adverb standing alone before its comma ("Besides, …",
+// "Meanwhile, …", "Ultimately, …").
+func (f *finder) opensIntro(k int) bool {
+	tx := f.tx
+	w := tx.Lower(k)
+	if prepositions[w] || timeWords[w] || w == "after" || w == "as" || w == "while" || f.introParticiple(k) {
+		return true
+	}
+	return tx.IsPunct(k+1, ",") && (sentenceAdverbs[w] || isAdverb(w))
+}
+
+// sentenceAdverbs are the linking adverbs that open a sentence before a
+// comma.
+var sentenceAdverbs = map[string]bool{
+	"besides": true, "meanwhile": true, "however": true, "still": true, "instead": true,
+	"indeed": true, "moreover": true, "separately": true, "yet": true, "thus": true,
+	"otherwise": true, "nonetheless": true, "nevertheless": true, "furthermore": true,
+}
+
+// verbBefore reports whether the word before the determiner at j reads as
+// the verb that ends a subject: lower case, no preposition, determiner or
+// possessive.
+func (f *finder) verbBefore(j int) bool {
+	tx := f.tx
+	p := tx.Tokens[j-1]
+	if p.Kind != token.Word || p.Flags&(token.Upper|token.AllUpper) != 0 || p.Has(token.Possessive) {
+		return false
+	}
+	w := tx.Lower(j - 1)
+	return !npInner[w] && !determiners[w] && !npStops[w] && !auxAdverbs[w] && !isAdverb(w)
 }
