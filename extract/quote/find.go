@@ -12,16 +12,28 @@ import (
 // speech. people is the text's actors (from actor.Find), used to name
 // speakers; it may be nil, and then speakers keep only their mention.
 func Find(tx *token.Text, people *actor.Set) []Quote {
-	f := newFinder(tx, people, defaultCues(), defaultSources(), defaultKeep())
+	return newFinder(tx, people, defaultCues(), defaultSources(), defaultKeep()).find()
+}
+
+// find runs every stage over the text and returns its quotes.
+func (f *finder) find() []Quote {
+	f.attributions()
+	f.chooseSources()
+	f.prune()
+	f.continuations()
+	return f.emit()
+}
+
+// attributions builds the text's attributions: the layouts that settle a
+// speaker by themselves (interviews, signed paragraphs, dialogues), then
+// the cues and what each attributes. The keep model learns from what this
+// builds, so training and Find share it.
+func (f *finder) attributions() {
 	f.interviews()
 	f.signedParagraphs()
 	f.dialogues()
 	f.findCues()
 	f.attribute()
-	f.chooseSources()
-	f.prune()
-	f.continuations()
-	return f.emit()
 }
 
 // finder holds one text's working state.

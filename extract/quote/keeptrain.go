@@ -22,11 +22,7 @@ func KeepExamples(texts []TrainingText, cues, sources *Model) []KeepExample {
 	for _, t := range texts {
 		tx := token.New(t.Text)
 		f := newFinder(tx, actor.Find(tx, actor.Embedded), cues, sources, nil)
-		f.interviews()
-		f.signedParagraphs()
-		f.dialogues()
-		f.findCues()
-		f.attribute()
+		f.attributions()
 		f.chooseSources()
 		ranges := f.contentRanges()
 		for k := range f.attrs {

@@ -13,16 +13,7 @@ import (
 // is tested on its own.
 func findUnpruned(text string) []Quote {
 	tx := token.New(text)
-	f := newFinder(tx, actor.Find(tx, actor.Embedded), defaultCues(), defaultSources(), nil)
-	f.interviews()
-	f.signedParagraphs()
-	f.dialogues()
-	f.findCues()
-	f.attribute()
-	f.chooseSources()
-	f.prune()
-	f.continuations()
-	return f.emit()
+	return newFinder(tx, actor.Find(tx, actor.Embedded), defaultCues(), defaultSources(), nil).find()
 }
 
 // TestContentRules holds the rules that find a cue's content and source in
