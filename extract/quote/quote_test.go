@@ -208,19 +208,25 @@ func TestFindForms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			qs := find(tt.text)
-			var g []string
-			for _, q := range qs {
-				g = append(g, got(q).String())
-			}
-			var w []string
-			for _, x := range tt.want {
-				w = append(w, x.String())
-			}
-			if strings.Join(g, "\n") != strings.Join(w, "\n") {
-				t.Errorf("in %q\n got:\n  %s\nwant:\n  %s", tt.text, strings.Join(g, "\n  "), strings.Join(w, "\n  "))
-			}
+			checkQuotes(t, tt.text, find(tt.text), tt.want)
 		})
+	}
+}
+
+// checkQuotes wants exactly the quotes in want, in order, among qs, the
+// quotes found in text.
+func checkQuotes(t *testing.T, text string, qs []Quote, want []want) {
+	t.Helper()
+	var g []string
+	for _, q := range qs {
+		g = append(g, got(q).String())
+	}
+	var w []string
+	for _, x := range want {
+		w = append(w, x.String())
+	}
+	if strings.Join(g, "\n") != strings.Join(w, "\n") {
+		t.Errorf("in %q\n got:\n  %s\nwant:\n  %s", text, strings.Join(g, "\n  "), strings.Join(w, "\n  "))
 	}
 }
 

@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/extract/actor"
@@ -116,17 +115,7 @@ func TestContentRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var g []string
-			for _, q := range findUnpruned(tt.text) {
-				g = append(g, got(q).String())
-			}
-			var w []string
-			for _, x := range tt.want {
-				w = append(w, x.String())
-			}
-			if strings.Join(g, "\n") != strings.Join(w, "\n") {
-				t.Errorf("in %q\n got:\n  %s\nwant:\n  %s", tt.text, strings.Join(g, "\n  "), strings.Join(w, "\n  "))
-			}
+			checkQuotes(t, tt.text, findUnpruned(tt.text), tt.want)
 		})
 	}
 }
