@@ -180,18 +180,16 @@ const placeList = "afghanistan|albania|algeria|andorra|angola|argentina|armenia|
 	"atlanta|denver|seattle|detroit|phoenix|las vegas|orlando|san francisco|san diego|" +
 	"silicon valley|wall street|capitol hill|manhattan|brooklyn|harlem|hollywood|flint|milwaukee"
 
-// facts is what the lexicon says of one word, each answer looked up at
-// most once per text: the big lists are binary-searched, and names repeat.
+// facts is what the lexicon says of one word or name, each answer looked
+// up at most once per text: names repeat, and the lists are large.
 type facts struct {
 	have    uint8 // which of the answers below are known
+	yes     uint8 // of the yes-or-no questions in have, those answered yes
 	given   Sex
 	isGiven bool
-	common  bool
-	surname bool
-	place   bool
-	org     bool
 }
 
+// The questions facts holds the answers to.
 const (
 	haveGiven = 1 << iota
 	haveCommon
@@ -228,41 +226,26 @@ func (c *memo) givenName(w string) (Sex, bool) {
 	return f.given, f.isGiven
 }
 
-func (c *memo) commonWord(w string) bool {
+// is answers the yes-or-no question q about w, asking the lexicon only the
+// first time.
+func (c *memo) is(w string, q uint8, ask func(string) bool) bool {
 	f := c.get(w)
-	if f.have&haveCommon == 0 {
-		f.common = c.lex.commonWord(w)
-		f.have |= haveCommon
+	if f.have&q == 0 {
+		f.have |= q
+		if ask(w) {
+			f.yes |= q
+		}
 	}
-	return f.common
+	return f.yes&q != 0
 }
 
-func (c *memo) surname(w string) bool {
-	f := c.get(w)
-	if f.have&haveSurname == 0 {
-		f.surname = c.lex.surname(w)
-		f.have |= haveSurname
-	}
-	return f.surname
-}
+func (c *memo) commonWord(w string) bool { return c.is(w, haveCommon, c.lex.commonWord) }
+
+func (c *memo) surname(w string) bool { return c.is(w, haveSurname, c.lex.surname) }
 
 // place answers Lexicon.place for a name (one word or more): a capitalized
 // run is asked about on each of its mentions.
-func (c *memo) place(name string) bool {
-	f := c.get(name)
-	if f.have&havePlace == 0 {
-		f.place = c.lex.place(name)
-		f.have |= havePlace
-	}
-	return f.place
-}
+func (c *memo) place(name string) bool { return c.is(name, havePlace, c.lex.place) }
 
 // org answers Lexicon.org for a name (one word or more).
-func (c *memo) org(name string) bool {
-	f := c.get(name)
-	if f.have&haveOrg == 0 {
-		f.org = c.lex.org(name)
-		f.have |= haveOrg
-	}
-	return f.org
-}
+func (c *memo) org(name string) bool { return c.is(name, haveOrg, c.lex.org) }
