@@ -152,6 +152,11 @@ func TestKindRules(t *testing.T) {
 		{"a German given name still makes a person",
 			"Der Rat hat am Montag beschlossen, dass die Stadt ab Juni autofrei wird. Die Busse fahren weiter, sagt Sabine Kranz. Das ist nicht sicher, und es wird sich zeigen, ob es funktioniert.",
 			"Sabine Kranz", Person},
+		{"a place that opens with a common word keeps it",
+			"Officials spoke to The New York Times on Monday.", "New York Times", Organization},
+		{"a country that opens with a common word keeps it",
+			"She flew to New Zealand on Monday.", "New Zealand", Place},
+		{"the common word alone still goes", "New rules apply to Mary Smith from Monday.", "New", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

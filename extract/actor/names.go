@@ -144,7 +144,8 @@ func (s *Set) addRun(i, j, si int, headline bool) {
 // der Stadtverwaltung", "la Policía").
 func (s *Set) trimRun(i, j, si int) int {
 	tx := s.tx
-	for i < j && (functionWords[tx.Lower(i)] && !particles[tx.Lower(i)] || articleParticles[tx.Lower(i)] && i+1 < j && s.lex.orgHead(tx.Lower(i+1))) {
+	for i < j && (functionWords[tx.Lower(i)] && !particles[tx.Lower(i)] && !s.opensPlace(i, j) ||
+		articleParticles[tx.Lower(i)] && i+1 < j && s.lex.orgHead(tx.Lower(i+1))) {
 		i++
 	}
 	if i >= j {
@@ -161,6 +162,13 @@ func (s *Set) trimRun(i, j, si int) int {
 		i = k
 	}
 	return i
+}
+
+// opensPlace reports whether the word at i, with the next one of run
+// [i, j), is a place: a function word such as "New" that begins a name
+// ("New York", "New Zealand") stays in it.
+func (s *Set) opensPlace(i, j int) bool {
+	return i+1 < j && s.facts.place(s.tx.Slice(i, i+2))
 }
 
 // splitTitles returns the mention of run [i, j) with its name starting
