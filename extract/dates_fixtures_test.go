@@ -33,19 +33,8 @@ const (
 // overlaps a place of some gold date.
 func TestFixtureDates(t *testing.T) {
 	var gold, found, right, pred, predOK int
-	for _, p := range fixtures.Pages() {
-		g, err := fixtures.Gold(p.Name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		page, err := fixtures.ReadPage(p.Name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := extract.Extract(page, p.URL, extract.Options{ContentType: p.ContentType})
-		if err != nil {
-			t.Fatalf("%s: %v", p.Name, err)
-		}
+	for _, f := range extractFixtures(t) {
+		p, g, a := f.page, f.gold, f.article
 		text := newSpanText(a.Text)
 		places := goldPlaces(text, g.Dates)
 		for k, gd := range g.Dates {

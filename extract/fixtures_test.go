@@ -24,19 +24,8 @@ import (
 // kind has its name or one of its aliases.
 func TestFixtureQuotesAndActors(t *testing.T) {
 	var quotes, found, speakerOK, actors, actorsFound, extracted, extractedOK int
-	for _, p := range fixtures.Pages() {
-		g, err := fixtures.Gold(p.Name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		page, err := fixtures.ReadPage(p.Name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := extract.Extract(page, p.URL, extract.Options{ContentType: p.ContentType})
-		if err != nil {
-			t.Fatalf("%s: %v", p.Name, err)
-		}
+	for _, f := range extractFixtures(t) {
+		p, g, a := f.page, f.gold, f.article
 		for _, gq := range g.Quotes {
 			if gq.Kind != "direct" && gq.Kind != "partial" {
 				continue
@@ -114,19 +103,8 @@ const (
 // a bullet, an action verb taken for a cue, or a clause that is nobody's.
 func TestFixtureQuotePrecision(t *testing.T) {
 	var all, allOK, ind, indOK int
-	for _, p := range fixtures.Pages() {
-		g, err := fixtures.Gold(p.Name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		page, err := fixtures.ReadPage(p.Name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := extract.Extract(page, p.URL, extract.Options{ContentType: p.ContentType})
-		if err != nil {
-			t.Fatalf("%s: %v", p.Name, err)
-		}
+	for _, f := range extractFixtures(t) {
+		p, g, a := f.page, f.gold, f.article
 		spans := goldSpans(a.Text, g.Quotes)
 		for _, q := range a.Quotes {
 			ok := overlapsAny(span{q.Start, q.End}, spans)
@@ -323,4 +301,35 @@ func foundActor(g fixtures.GoldActor, as []extract.Actor) bool {
 		}
 	}
 	return false
+}
+
+// fixture is one fixture page with its hand-written gold and what the
+// whole extraction makes of it.
+type fixture struct {
+	page    fixtures.Page
+	gold    fixtures.GoldPage
+	article *extract.Article
+}
+
+// extractFixtures extracts every fixture page, with its content type, and
+// reads its gold.
+func extractFixtures(t *testing.T) []fixture {
+	t.Helper()
+	var out []fixture
+	for _, p := range fixtures.Pages() {
+		g, err := fixtures.Gold(p.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		page, err := fixtures.ReadPage(p.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := extract.Extract(page, p.URL, extract.Options{ContentType: p.ContentType})
+		if err != nil {
+			t.Fatalf("%s: %v", p.Name, err)
+		}
+		out = append(out, fixture{p, g, a})
+	}
+	return out
 }
