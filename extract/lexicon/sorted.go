@@ -3,6 +3,8 @@ package lexicon
 import (
 	"fmt"
 	"strings"
+
+	"github.com/whosaid/whosaid/extract/internal/wordindex"
 )
 
 // sorted is a large single-word list kept as its text: one entry per line,
@@ -18,12 +20,7 @@ type sorted struct {
 	// keyLens is each entry's key length, so that a lookup compares the key
 	// in place instead of looking for its tab and newline.
 	keyLens []uint8
-	// slots is an open-addressing hash index of the entries, at most half
-	// full: the slot of a key's hash, or the first of the slots after it
-	// that holds the key, holds its entry's index plus one; a 0 ends the
-	// probe.
-	slots []uint32
-	shift uint8 // 64 minus log2(len(slots)): a hash's top bits pick its slot
+	index   wordindex.Index // the entries by key
 }
 
 // newSorted indexes the entry lines of text, and checks that they are keys
@@ -54,7 +51,7 @@ func newSorted(name, text string) (*sorted, error) {
 		}
 		off = end + 1
 	}
-	s.index()
+	s.index = wordindex.New(len(s.starts), s.key)
 	return s, nil
 }
 
@@ -90,47 +87,12 @@ func (s *sorted) find(word string) (string, bool) {
 	return s.search(appendKey(buf[:0], word))
 }
 
-// index fills the hash index of the entries.
-func (s *sorted) index() {
-	bits := uint8(4)
-	for 1<<bits < 2*len(s.starts) {
-		bits++
-	}
-	s.slots = make([]uint32, 1<<bits)
-	s.shift = 64 - bits
-	mask := len(s.slots) - 1
-	for i := range s.starts {
-		h := s.slot(keyHash(s.key(i)))
-		for s.slots[h] != 0 {
-			h = (h + 1) & mask
-		}
-		s.slots[h] = uint32(i + 1)
-	}
-}
-
-// slot returns the slot a hash picks: its top bits, after a multiplication
-// that spreads every bit of the hash into them.
-func (s *sorted) slot(h uint64) int { return int((h * 0x9E3779B97F4A7C15) >> s.shift) }
-
-// keyHash is the FNV-1a hash of a key, as a string or as bytes.
-func keyHash[K string | []byte](k K) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(k); i++ {
-		h ^= uint64(k[i])
-		h *= 1099511628211
-	}
-	return h
-}
-
 // search finds the entry of key and returns its line. It takes the key as
 // bytes, and compares string(key) in place: the compiler converts without
 // copying for a comparison, so a lookup does not allocate.
 func (s *sorted) search(key []byte) (string, bool) {
-	mask := len(s.slots) - 1
-	for h := s.slot(keyHash(key)); s.slots[h] != 0; h = (h + 1) & mask {
-		if i := int(s.slots[h] - 1); s.key(i) == string(key) {
-			return s.line(i), true
-		}
+	if i, ok := s.index.Find(wordindex.Hash(key), key, s.key); ok {
+		return s.line(i), true
 	}
 	return "", false
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/extract/internal/wordindex"
 )
 
 // kind is the kind of a token.
@@ -166,7 +168,7 @@ func lookup(w string) uint16 {
 	}
 	{
 		ascii := true
-		h := uint32(2166136261) // FNV-1a of the lowered word
+		h := wordindex.Offset // the hash of the lowered word
 		for k := 0; k < len(w); k++ {
 			c := w[k]
 			if c >= utf8.RuneSelf {
@@ -177,65 +179,33 @@ func lookup(w string) uint16 {
 				c += 'a' - 'A'
 			}
 			buf[k] = c
-			h = (h ^ uint32(c)) * 16777619
+			h = wordindex.Add(h, c)
 		}
 		if ascii {
-			return lexIndex.find(h, buf[:len(w)])
+			i, _ := lexIndex.Find(h, buf[:len(w)], lexWord)
+			return uint16(i)
 		}
 	}
 	return lexicon[strings.ToLower(w)]
 }
 
-// wordIndex is the lexicon again, as an open-addressing hash table of the
-// words' FNV-1a hashes, for the ASCII words that are nearly all of a text's:
-// lookup hashes a word while it lowers it, and compares it with one entry
-// or two, where a map lookup hashed the lowered copy a second time. In the
-// PolNeAR dev texts a third of the words are in the lexicon ("the", "on",
-// "last") and two thirds pass mayBeWord, so the lookup is paid per word.
-type wordIndex struct {
-	slots []uint16 // an entry's index, at the slot of its hash or after; 0 ends a probe
-	keys  []string // by entry index: the word
-	shift uint32   // 32 minus log2(len(slots))
-}
+// lexIndex is the lexicon again, as a word index, for the ASCII words that
+// are nearly all of a text's: lookup hashes a word while it lowers it, and
+// compares it with one entry or two, where a map lookup hashed the lowered
+// copy a second time. In the PolNeAR dev texts a third of the words are in
+// the lexicon ("the", "on", "last") and two thirds pass mayBeWord, so the
+// lookup is paid per word. It is built once, at package initialisation.
+var lexWords, lexIndex = indexLexicon()
 
-// lexIndex indexes lexicon; it is built once, at package initialisation.
-var lexIndex = newWordIndex(lexicon, len(entries))
+// lexWord returns the word of entry i ("" for entry 0, the unknown word).
+func lexWord(i int) string { return lexWords[i] }
 
-func newWordIndex(lx map[string]uint16, n int) *wordIndex {
-	bits := uint32(4)
-	for 1<<bits < 2*len(lx) {
-		bits++
+func indexLexicon() ([]string, wordindex.Index) {
+	words := make([]string, len(entries))
+	for w, i := range lexicon {
+		words[i] = w
 	}
-	x := &wordIndex{slots: make([]uint16, 1<<bits), keys: make([]string, n), shift: 32 - bits}
-	mask := len(x.slots) - 1
-	for w, i := range lx {
-		x.keys[i] = w
-		h := uint32(2166136261)
-		for k := 0; k < len(w); k++ {
-			h = (h ^ uint32(w[k])) * 16777619
-		}
-		s := x.slot(h)
-		for x.slots[s] != 0 {
-			s = (s + 1) & mask
-		}
-		x.slots[s] = i
-	}
-	return x
-}
-
-// slot returns the slot a hash picks: its top bits, after a multiplication
-// that spreads every bit into them.
-func (x *wordIndex) slot(h uint32) int { return int((h * 0x9E3779B1) >> x.shift) }
-
-// find returns the entry index of the word w whose FNV-1a hash is h, or 0.
-func (x *wordIndex) find(h uint32, w []byte) uint16 {
-	mask := len(x.slots) - 1
-	for s := x.slot(h); x.slots[s] != 0; s = (s + 1) & mask {
-		if i := x.slots[s]; x.keys[i] == string(w) {
-			return i
-		}
-	}
-	return 0
+	return words, wordindex.New(len(words), func(i int) string { return words[i] })
 }
 
 // abbreviations that end with a dot but do not end a sentence.
